@@ -1,0 +1,138 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { validateDocFrontMatter } from './plugins/frontmatter';
+
+/**
+ * Where the site's source lives; the "Edit this page" links and the "report a problem" links
+ * point there. Override with SITE_REPO_URL when the repository is published elsewhere.
+ */
+const repoUrl = process.env.SITE_REPO_URL ?? 'https://github.com/aria-allegro-kb/allegro-kb';
+const siteUrl = process.env.SITE_URL ?? 'https://allegro-kb.example.org';
+
+const config: Config = {
+  title: 'Aria Allegro knowledge base',
+  tagline:
+    'Answers, checkers and simulators for the people who run Aria Allegro usage mediation and rating.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      validateDocFrontMatter(params.filePath, result.frontMatter);
+      return result;
+    },
+  },
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repoUrl}/edit/main/`,
+          showLastUpdateTime: true,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [
+      {
+        name: 'keywords',
+        content: 'Aria Allegro, usage mediation, rating, suspense, bulk_record_usage_m, Aria Billing',
+      },
+    ],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {
+        hideable: true,
+        autoCollapseCategories: false,
+      },
+    },
+    navbar: {
+      title: 'Allegro KB',
+      logo: {
+        alt: 'Aria Allegro knowledge base',
+        src: 'img/logo.svg',
+      },
+      items: [
+        { type: 'doc', docId: 'faq/index', label: 'FAQ', position: 'left' },
+        { type: 'doc', docId: 'architecture/index', label: 'Architecture', position: 'left' },
+        { type: 'doc', docId: 'errors/index', label: 'Errors & reprocessing', position: 'left' },
+        { type: 'doc', docId: 'configuration/index', label: 'Configuration', position: 'left' },
+        { type: 'doc', docId: 'tools/index', label: 'Tools', position: 'left' },
+        { type: 'doc', docId: 'reference/index', label: 'Reference', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            { label: 'FAQ', to: '/docs/faq' },
+            { label: 'Architecture', to: '/docs/architecture' },
+            { label: 'Configuration', to: '/docs/configuration' },
+          ],
+        },
+        {
+          title: 'Fix',
+          items: [
+            { label: 'Errors & reprocessing', to: '/docs/errors' },
+            { label: 'Tools', to: '/docs/tools' },
+            { label: 'Reference', to: '/docs/reference' },
+          ],
+        },
+      ],
+      copyright:
+        'An independent knowledge base about Aria Allegro. Product names belong to their owners. Built with Docusaurus.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['json', 'yaml', 'bash'],
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config satisfies Config;
