@@ -1,0 +1,40 @@
+/**
+ * The one registry of issue codes. Every code a checker or simulator emits must be here;
+ * the error-code reference page is generated from this list, and a test fails when a checker
+ * emits a code that is missing.
+ *
+ * Each module keeps its own table (config checks, usage-file checks, simulators) and this file
+ * merges them, so that parallel work on different checkers never edits the same table.
+ */
+import type { ErrorCategory, Severity } from './issue';
+
+export interface CodeDefinition {
+  code: string;
+  severity: Severity;
+  category: ErrorCategory;
+  /** One-line title, shown in tables and as the reference heading. */
+  title: string;
+  /** Why this happens, in one or two sentences. */
+  cause: string;
+  /** What to do about it. */
+  fix: string;
+  /** Doc page (site path, no trailing slash) and anchor that explain the underlying rule. */
+  docs: { page: string; anchor?: string };
+}
+
+/** Base path of the generated error-code reference page. */
+export const CODE_REFERENCE_PATH = '/docs/reference/issue-codes';
+
+/** Anchor of a code's section in the reference page: `CFG-REF-001` → `cfg-ref-001`. */
+export function codeAnchor(code: string): string {
+  return code.toLowerCase();
+}
+
+/** Link to the reference section of a code. */
+export function docsUrlFor(code: string): string {
+  return `${CODE_REFERENCE_PATH}#${codeAnchor(code)}`;
+}
+
+export function defineCodes<const T extends readonly CodeDefinition[]>(defs: T): T {
+  return defs;
+}
