@@ -5,7 +5,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: {
-      '@site': path.resolve(__dirname),
+      '@site': path.resolve(import.meta.dirname),
     },
   },
   test: {

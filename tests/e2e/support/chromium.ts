@@ -1,0 +1,112 @@
+/**
+ * Launches Debian's Chromium through playwright-core (browsers cannot be downloaded here).
+ * CHROMIUM_PATH overrides the binary. Every launch gets a fresh profile.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      const found = execSync(`command -v ${name}`, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+      if (found) return found;
+    } catch {
+      // not on PATH
+    }
+  }
+  return undefined;
+}
+
+export async function launchBrowserContext(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error(
+      'Chromium was not found. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
+    );
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'allegro-kb-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a page did that a test may want to fail on. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+const LOOPBACK = /^(?:https?|wss?):\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::\d+)?\//;
+
+/**
+ * Records console errors, failed requests and every request to a host that is not loopback.
+ * Requests to other hosts are aborted so that nothing leaves the machine.
+ */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? 'failed';
+    if (!problems.foreignRequests.includes(request.url())) {
+      problems.failedRequests.push(`${request.url()} (${failure})`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+  });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || LOOPBACK.test(url)) {
+      await route.continue();
+      return;
+    }
+    problems.foreignRequests.push(url);
+    await route.abort('blockedbyclient');
+  });
+  return problems;
+}
+
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 30_000 });
+}
+
+export function screenshotPath(name: string): string {
+  const dir = path.resolve('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name.replace(/[^a-z0-9-]+/gi, '_').slice(0, 120)}.png`);
+}
