@@ -34,6 +34,9 @@ const config: Config = {
 
   markdown: {
     mermaid: true,
+    // `future.v4` turns the MDX 1 compatibility layer off; keep only the explicit heading-ID
+    // syntax `## Heading {#anchor}` that every page (and the code registry's links) rely on.
+    mdx1Compat: { comments: false, admonitions: false, headingIds: true },
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
