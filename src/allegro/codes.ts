@@ -7,6 +7,7 @@
  * merges them, so that parallel work on different checkers never edits the same table.
  */
 import type { ErrorCategory, Severity } from './issue';
+import { CONFIG_CODES } from './check/config-codes';
 
 export interface CodeDefinition {
   code: string;
@@ -37,4 +38,20 @@ export function docsUrlFor(code: string): string {
 
 export function defineCodes<const T extends readonly CodeDefinition[]>(defs: T): T {
   return defs;
+}
+
+/**
+ * Every registered code. Each checker module keeps its own table; add yours to this spread.
+ * (Tables import only the CodeDefinition type from here, so there is no runtime import cycle.)
+ */
+export const CODES: readonly CodeDefinition[] = [...CONFIG_CODES];
+
+/** Look-up by code; built once. */
+export const CODE_INDEX: ReadonlyMap<string, CodeDefinition> = new Map(
+  CODES.map((definition) => [definition.code, definition]),
+);
+
+/** The definition of a registered code, or undefined for an unknown code. */
+export function getCode(code: string): CodeDefinition | undefined {
+  return CODE_INDEX.get(code);
 }

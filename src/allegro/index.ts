@@ -3,5 +3,5 @@
  * from here (or from a sub-module's own index.ts), never from React or Docusaurus.
  */
 export type { Issue, Severity, ErrorCategory } from './issue';
-export { docsUrlFor, codeAnchor, CODE_REFERENCE_PATH } from './codes';
+export { docsUrlFor, codeAnchor, CODE_REFERENCE_PATH, CODES, CODE_INDEX, getCode } from './codes';
 export type { CodeDefinition } from './codes';
