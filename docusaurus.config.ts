@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { validateDocFrontMatter } from './plugins/frontmatter';
+import { searchSetup } from './plugins/search/config';
 
 /**
  * Where the site's source lives; the "Edit this page" links and the "report a problem" links
@@ -9,6 +10,12 @@ import { validateDocFrontMatter } from './plugins/frontmatter';
  */
 const repoUrl = process.env.SITE_REPO_URL ?? 'https://github.com/aria-allegro-kb/allegro-kb';
 const siteUrl = process.env.SITE_URL ?? 'https://allegro-kb.example.org';
+
+const siteKeywords =
+  'Aria Allegro, usage mediation, rating, suspense, bulk_record_usage_m, Aria Billing';
+
+/** Local offline search by default; Algolia DocSearch when its three build variables are set. */
+const search = searchSetup(process.env, { siteKeywords });
 
 const config: Config = {
   title: 'Aria Allegro knowledge base',
@@ -48,7 +55,8 @@ const config: Config = {
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: ['@docusaurus/theme-mermaid', ...search.themes],
+  plugins: [...search.plugins],
 
   presets: [
     [
@@ -73,10 +81,11 @@ const config: Config = {
   ],
 
   themeConfig: {
+    ...search.themeConfig,
     metadata: [
       {
         name: 'keywords',
-        content: 'Aria Allegro, usage mediation, rating, suspense, bulk_record_usage_m, Aria Billing',
+        content: siteKeywords,
       },
     ],
     colorMode: {

@@ -1,0 +1,207 @@
+/**
+ * Query expansion for the local (lunr) search.
+ *
+ * The local search plugin turns the typed text into tokens and then into a list of lunr queries
+ * (`smartQueries`); its worker runs them in order and keeps the first N distinct hits. We wrap
+ * that function: the same queries are built for the reader's tokens and for each synonym
+ * rewrite of them, then ordered so that every complete match (original wording first, then
+ * synonyms) comes before any fuzzy or partial match.
+ *
+ * Pure: no DOM, no Node APIs. It runs inside the search web worker and in Node tests.
+ */
+import { SEARCH_SYNONYMS } from './synonyms';
+
+/** One term of a lunr query, as the plugin's `smartQueries` builds it. */
+export interface SmartQueryTerm {
+  value: string;
+  presence: number;
+  wildcard: number;
+  editDistance?: number;
+}
+
+/** One lunr query the worker runs: `tokens` are highlighted in results, `term` is searched. */
+export interface SmartQuery {
+  tokens: string[];
+  term: SmartQueryTerm[];
+}
+
+export type SmartQueriesFn = (tokens: string[], zhDictionary: string[]) => SmartQuery[];
+
+export interface ExpansionOptions {
+  /** Synonym groups; every entry of a group stands for every other. */
+  synonyms?: readonly (readonly string[])[];
+  /** Most synonym rewrites per query; each one costs a few more lunr look-ups. */
+  maxVariants?: number;
+  /** True for words the index leaves out (lunr's English stop words). */
+  isStopWord?: (word: string) => boolean;
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+
+/**
+ * Strips punctuation around each token ("suspended?" → "suspended", "'1009'," → "1009").
+ * The index's trimmer removes it from the indexed words, but the plugin's query path does not,
+ * so a trailing question mark would otherwise make a query find nothing.
+ */
+export function normalizeQueryTokens(tokens: readonly string[]): string[] {
+  return tokens
+    .map((token) => token.toLowerCase().replace(EDGE_PUNCTUATION, ''))
+    .filter((token) => token.length > 0);
+}
+
+/** Splits a synonym entry the way the plugin splits typed text: on spaces and hyphens. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((token) => token.length > 0);
+}
+
+/** Plural-insensitive comparison ("loms" matches "lom", "records" matches "record"). */
+function sameWord(typed: string, listed: string): boolean {
+  if (typed === listed) return true;
+  const singular = (word: string) =>
+    word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return singular(typed) === singular(listed);
+}
+
+function matchesAt(tokens: readonly string[], start: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || start + phrase.length > tokens.length) return false;
+  return phrase.every((word, offset) => sameWord(tokens[start + offset] ?? '', word));
+}
+
+/**
+ * The reader's tokens rewritten with synonyms, one substitution per rewrite, longest matched
+ * phrase first ("suspended usage" before "usage"). The original tokens are not included.
+ */
+export function synonymVariants(
+  tokens: readonly string[],
+  synonyms: readonly (readonly string[])[] = SEARCH_SYNONYMS,
+  maxVariants = 6,
+): string[][] {
+  interface Match {
+    start: number;
+    length: number;
+    group: readonly string[][];
+    matched: number;
+  }
+  const groups = synonyms.map((group) => group.map(phraseTokens));
+  const matches: Match[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    for (const group of groups) {
+      group.forEach((phrase, index) => {
+        if (matchesAt(tokens, start, phrase)) {
+          matches.push({ start, length: phrase.length, group, matched: index });
+        }
+      });
+    }
+  }
+  matches.sort((a, b) => b.length - a.length || a.start - b.start);
+
+  const seen = new Set([tokens.join(' ')]);
+  const variants: string[][] = [];
+  for (const match of matches) {
+    for (const [index, replacement] of match.group.entries()) {
+      if (index === match.matched) continue;
+      const variant = [
+        ...tokens.slice(0, match.start),
+        ...replacement,
+        ...tokens.slice(match.start + match.length),
+      ];
+      const key = variant.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      variants.push(variant);
+      if (variants.length >= maxVariants) return variants;
+    }
+  }
+  return variants;
+}
+
+/**
+ * The tokens that name a code: error numbers (`14046`) and issue codes (`cfg ref 001`, which
+ * is how `CFG-REF-001` arrives after the hyphen split). Empty when the query has none.
+ */
+export function codeTokens(tokens: readonly string[]): string[] {
+  const keep = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (!/\d/.test(token)) return;
+    keep.add(index);
+    // Up to two short letter groups right before a number are the prefix of an issue code
+    // (CFG-REF-001 arrives as "cfg ref 001").
+    for (let before = index - 1; before >= 0 && before >= index - 2; before -= 1) {
+      const previous = tokens[before] ?? '';
+      if (!/^[a-z]{2,4}$/.test(previous)) break;
+      keep.add(before);
+    }
+  });
+  return tokens.filter((_, index) => keep.has(index));
+}
+
+function queryKey(query: SmartQuery): string {
+  return query.term
+    .map((term) => `${term.value}|${term.presence}|${term.wildcard}|${term.editDistance ?? 0}`)
+    .join(' ');
+}
+
+/**
+ * Wraps the plugin's `smartQueries` with synonym rewrites and a code-only fallback.
+ *
+ * Order of the returned queries (the worker stops once it has enough hits):
+ * 1. complete, exact matches: the reader's words, then each synonym rewrite;
+ * 2. complete, fuzzy matches (one typo allowed), same order;
+ * 3. partial matches: the code alone ("bulk_record_usage_m 14046" → "14046"), then the
+ *    plugin's "all words but one" queries; exact before fuzzy.
+ */
+export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {}): SmartQueriesFn {
+  const synonyms = options.synonyms ?? SEARCH_SYNONYMS;
+  const maxVariants = options.maxVariants ?? 6;
+  const isStopWord = options.isStopWord ?? (() => false);
+  const contentCount = (tokens: readonly string[]) =>
+    tokens.filter((token) => !isStopWord(token)).length;
+
+  return (rawTokens, zhDictionary) => {
+    const tokens = normalizeQueryTokens(rawTokens);
+    if (tokens.length === 0) return [];
+
+    const variants: { tokens: string[]; codeOnly: boolean }[] = [
+      { tokens, codeOnly: false },
+      ...synonymVariants(tokens, synonyms, maxVariants).map((variant) => ({
+        tokens: variant,
+        codeOnly: false,
+      })),
+    ];
+    const codes = codeTokens(tokens);
+    if (codes.length > 0 && codes.length < tokens.length) {
+      variants.push({ tokens: codes, codeOnly: true });
+    }
+
+    const ranked: { query: SmartQuery; key: number[] }[] = [];
+    variants.forEach((variant, variantIndex) => {
+      const wanted = contentCount(variant.tokens);
+      base(variant.tokens, zhDictionary).forEach((query, queryIndex) => {
+        const partial = variant.codeOnly || contentCount(query.tokens) < wanted ? 1 : 0;
+        const fuzzy = query.term.some((term) => (term.editDistance ?? 0) > 0) ? 1 : 0;
+        const relaxation = variant.codeOnly ? 0 : 1;
+        ranked.push({ query, key: [partial, fuzzy, relaxation, variantIndex, queryIndex] });
+      });
+    });
+    ranked.sort((a, b) => {
+      for (let i = 0; i < a.key.length; i += 1) {
+        const difference = (a.key[i] ?? 0) - (b.key[i] ?? 0);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    });
+
+    const seen = new Set<string>();
+    const queries: SmartQuery[] = [];
+    for (const { query } of ranked) {
+      const key = queryKey(query);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queries.push(query);
+    }
+    return queries;
+  };
+}
