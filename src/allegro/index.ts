@@ -5,3 +5,33 @@
 export type { Issue, Severity, ErrorCategory } from './issue';
 export { docsUrlFor, codeAnchor, CODE_REFERENCE_PATH, CODES, CODE_INDEX, getCode } from './codes';
 export type { CodeDefinition } from './codes';
+
+// Client configuration: schema, checker, samples (helper core-config).
+export {
+  ClientConfigSchema,
+  UsageRecordSchema,
+  BulkRecordUsageRequestSchema,
+  BulkRecordUsageResponseSchema,
+  CLIENT_CONFIG_SCHEMA_VERSION,
+  CURRENCY_ROUNDING_METHODS,
+  DOCUMENTED_ROUNDING_METHODS,
+  CONFIG_OBJECT_KINDS,
+} from './schema';
+export type {
+  ClientConfig,
+  ClientConfigInput,
+  ConfigObjectKind,
+  UsageRecord,
+  BulkRecordUsageRequest,
+  BulkRecordUsageResponse,
+} from './schema';
+export { checkConfig, checkConfigText, parseConfigText } from './check/config';
+export type { ConfigCheckResult, ConfigCheckOptions, ConfigFormat } from './check/config';
+export { CONFIG_CODES } from './check/config-codes';
+export type { ConfigCode } from './check/config-codes';
+export {
+  SAMPLE_CONFIG_CLEAN,
+  SAMPLE_CONFIG_CLEAN_JSON,
+  SAMPLE_CONFIG_WITH_MISTAKES,
+  SAMPLE_CONFIG_MISTAKES,
+} from './samples/config';
