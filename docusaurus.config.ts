@@ -2,6 +2,9 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { validateDocFrontMatter } from './plugins/frontmatter';
+import remarkFaqStructuredData from './plugins/faq-structured-data';
+import { createResilientGitVcs } from './plugins/git-last-update';
+import pluginLlmsTxt, { type LlmsTxtOptions } from './plugins/llms-txt';
 import { searchSetup } from './plugins/search/config';
 
 /**
@@ -28,6 +31,13 @@ const config: Config = {
 
   future: {
     v4: true,
+    // Git last-update dates; a build outside a Git worktree shows no date instead of failing.
+    experimental_vcs: createResilientGitVcs(),
+  },
+
+  customFields: {
+    /** Read by the "Was this article helpful?" control to prefill a GitHub issue. */
+    repoUrl,
   },
 
   onBrokenLinks: 'throw',
@@ -56,7 +66,11 @@ const config: Config = {
   },
 
   themes: ['@docusaurus/theme-mermaid', ...search.themes],
-  plugins: [...search.plugins],
+  plugins: [
+    ...search.plugins,
+    // build/llms.txt and a Markdown copy of every doc at build/<route>.md
+    [pluginLlmsTxt, {} satisfies LlmsTxtOptions],
+  ],
 
   presets: [
     [
@@ -67,6 +81,7 @@ const config: Config = {
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           breadcrumbs: true,
+          remarkPlugins: [remarkFaqStructuredData],
         },
         blog: false,
         theme: {
