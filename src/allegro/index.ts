@@ -35,3 +35,30 @@ export {
   SAMPLE_CONFIG_WITH_MISTAKES,
   SAMPLE_CONFIG_MISTAKES,
 } from './samples/config';
+
+// Usage files: layout schema, streaming checker, samples (helper core-usage).
+export {
+  FileLayoutSchema,
+  FieldSchema,
+  FIELD_TYPES,
+  DEFAULT_MAX_STORED_ISSUES,
+  parseFileLayout,
+} from './schema/file-layout';
+export type { FileLayout, FileLayoutInput, FieldLayout, FieldType } from './schema/file-layout';
+export {
+  createUsageChecker,
+  checkUsageText,
+  checkUsageFile,
+  InvalidLayoutError,
+  DEFAULT_MAX_TRACKED_KEYS,
+} from './check/usage';
+export type {
+  UsageChecker,
+  UsageCheckOptions,
+  UsageFileCheckOptions,
+  UsageCheckReport,
+  UsageIssue,
+  RecordKind,
+} from './check/usage';
+export { USAGE_CODES } from './check/usage-codes';
+export type { UsageCode } from './check/usage-codes';

@@ -1,0 +1,725 @@
+/**
+ * Streaming usage-file checker (push mode).
+ *
+ * Text arrives in chunks of any size; `RecordSplitter` cuts it into records, papaparse splits
+ * delimited records into fields (fixed-width records are sliced by position), and each record
+ * is checked on its own and against running totals. Nothing is kept per record except the
+ * duplicate-key table (see key-set.ts), so memory stays flat as files grow.
+ *
+ * Records are handed to papaparse in batches of complete records joined with LF. If papaparse
+ * reports a problem in a batch, or the batch does not come back as one row per record, each
+ * record of that batch is parsed alone, so a malformed record is reported on its own line and
+ * the result does not depend on where chunks happened to end.
+ */
+import Papa from 'papaparse';
+import Decimal from 'decimal.js';
+import { docsUrlFor } from '../../codes';
+import type { Issue, Severity } from '../../issue';
+import {
+  DEFAULT_MAX_STORED_ISSUES,
+  FileLayoutSchema,
+  type FileLayout,
+  type FileLayoutInput,
+} from '../../schema/file-layout';
+import { USAGE_CODES } from '../usage-codes';
+import { formatSortable, parseWindowBound } from './date-format';
+import {
+  checkValue,
+  compileField,
+  precisionProblem,
+  quoteValue,
+  type CompiledField,
+} from './field-checks';
+import { DEFAULT_MAX_TRACKED_KEYS, hashKeyParts, KeyHashSet } from './key-set';
+import { RecordSplitter } from './record-splitter';
+
+/** An issue in a usage file: line and column (field number or character position) and field name. */
+export interface UsageIssue extends Issue {
+  /** Name of the field the issue is about, when it is about one field. */
+  field?: string;
+}
+
+export interface UsageCheckOptions {
+  /** Most issues kept in the report; all are still counted. Default: the layout's value, else 1,000. */
+  maxStoredIssues?: number;
+  /** Most distinct duplicate keys remembered (memory bound). Default 2,000,000. */
+  maxTrackedKeys?: number;
+  /** Longest record in characters before it is reported and skipped. Default 1,000,000. */
+  maxRecordLength?: number;
+}
+
+export type RecordKind = 'header' | 'detail' | 'trailer';
+
+export interface UsageCheckReport {
+  layoutName: string;
+  /** Stored issues, sorted by line (file-level issues without a line first). */
+  issues: UsageIssue[];
+  /** Every issue counted, stored or not. */
+  issueCountsByCode: Record<string, number>;
+  counts: Record<Severity, number>;
+  totalIssues: number;
+  /** True when more issues were found than stored. */
+  truncated: boolean;
+  maxStoredIssues: number;
+  /** Physical lines in the file. */
+  lines: number;
+  /** Records (non-blank lines or multi-line quoted records), excluding a column-name line. */
+  rows: number;
+  headerRows: number;
+  detailRows: number;
+  trailerRows: number;
+  /** UTF-8 size of the text checked. */
+  bytes: number;
+  hadByteOrderMark: boolean;
+  duplicateKeys?: { tracked: number; limitReached: boolean; tableBytes: number };
+  /** Exact decimal sum of the control-total field over valid detail records. */
+  controlTotal?: { field: string; sumOf: string; computed: string; trailerValue?: string };
+  /** Record count the trailer should show under the layout's counting rule. */
+  recordCount?: { field: string; counts: 'detail' | 'all'; computed: number; trailerValue?: string };
+}
+
+export interface UsageChecker {
+  push(chunk: string): void;
+  finish(): UsageCheckReport;
+  progress(): { rows: number; bytes: number };
+}
+
+/** Thrown by createUsageChecker for a layout that does not pass parseFileLayout. */
+export class InvalidLayoutError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(`Invalid file layout: ${issues.map((i) => i.message).join('; ')}`);
+    this.name = 'InvalidLayoutError';
+  }
+}
+
+const SEVERITY = new Map<string, Severity>(USAGE_CODES.map((c) => [c.code, c.severity]));
+const DEFAULT_MAX_RECORD_LENGTH = 1_000_000;
+const BATCH_SIZE = 2000;
+/** Sums are exact: enough significant digits for any total of values a double can hold. */
+const ExactDecimal = Decimal.clone({ precision: 1000 });
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function utf8Length(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+interface CompiledRecordType {
+  kind: RecordKind;
+  value?: string;
+  fields: CompiledField[];
+  /** Fixed width: characters a full record has. */
+  width: number;
+  /** Scratch: per field, whether the current record's value is usable (reused per record). */
+  usable: boolean[];
+}
+
+export function createUsageChecker(
+  layoutInput: FileLayout | FileLayoutInput,
+  options: UsageCheckOptions = {},
+): UsageChecker {
+  const parsedLayout = FileLayoutSchema.safeParse(layoutInput);
+  if (!parsedLayout.success) {
+    throw new InvalidLayoutError(
+      parsedLayout.error.issues.map((i) => ({
+        code: 'USG-LAY-002',
+        severity: 'error' as const,
+        message: `${i.path.join('.')}: ${i.message}`,
+        docsUrl: docsUrlFor('USG-LAY-002'),
+      })),
+    );
+  }
+  const layout = parsedLayout.data;
+  const fixedWidth = layout.format.kind === 'fixed-width';
+  const delimited = layout.format.kind === 'delimited' ? layout.format : undefined;
+  const trimValues = fixedWidth || (delimited?.trimValues ?? false);
+  const maxStoredIssues = options.maxStoredIssues ?? layout.maxStoredIssues ?? DEFAULT_MAX_STORED_ISSUES;
+
+  const compileType = (kind: RecordKind): CompiledRecordType | undefined => {
+    const record = layout[kind];
+    if (!record) return undefined;
+    const fields = record.fields.map((f, i) => compileField(f, i, fixedWidth));
+    return {
+      kind,
+      ...(record.value !== undefined ? { value: record.value } : {}),
+      fields,
+      width: fields.reduce((w, f) => Math.max(w, f.to), 0),
+      usable: new Array<boolean>(fields.length).fill(false),
+    };
+  };
+  const headerType = compileType('header');
+  const detailType = compileType('detail') as CompiledRecordType;
+  const trailerType = compileType('trailer');
+  const byValue = layout.recordTypes?.by === 'value' ? layout.recordTypes.field : undefined;
+  const byLine = layout.recordTypes?.by === 'line';
+  const typeField = byValue ? detailType.fields.find((f) => f.name === byValue) : undefined;
+  const typesByValue = new Map<string, CompiledRecordType>();
+  for (const t of [headerType, detailType, trailerType]) {
+    if (t?.value !== undefined) typesByValue.set(t.value, t);
+  }
+
+  // Duplicate key, control total, record count, reference set: resolved to field indexes once.
+  const detailIndex = (name: string): number => detailType.fields.findIndex((f) => f.name === name);
+  const keyFields: CompiledField[] = layout.duplicateKey
+    ? ('recordId' in layout.duplicateKey ? [layout.duplicateKey.recordId] : layout.duplicateKey.composite).map(
+        (n) => detailType.fields[detailIndex(n)] as CompiledField,
+      )
+    : [];
+  const keySet = keyFields.length > 0 ? new KeyHashSet(options.maxTrackedKeys ?? DEFAULT_MAX_TRACKED_KEYS) : undefined;
+  const keyParts: string[] = new Array<string>(keyFields.length).fill('');
+  const keyHash = { high: 0, low: 0 };
+
+  const trailerLayout = layout.trailer;
+  const countFieldIndex = trailerType && trailerLayout
+    ? trailerType.fields.findIndex((f) => f.name === trailerLayout.recordCount.field)
+    : -1;
+  const totalFieldIndex = trailerType && trailerLayout?.controlTotal
+    ? trailerType.fields.findIndex((f) => f.name === trailerLayout.controlTotal?.field)
+    : -1;
+  const sumOfIndex = trailerLayout?.controlTotal ? detailIndex(trailerLayout.controlTotal.sumOf) : -1;
+
+  const reference = layout.planInstances;
+  const planKeyIndex = reference ? detailIndex(reference.keyField) : -1;
+  const planDateIndexes = reference ? reference.dateFields.map(detailIndex) : [];
+  const windows = new Map<string, { start: number; end: number; startText: string; endText?: string }>();
+  for (const inst of reference?.instances ?? []) {
+    windows.set(inst.id, {
+      start: parseWindowBound(inst.start, 'start') ?? 0,
+      end: inst.end === undefined ? Number.POSITIVE_INFINITY : (parseWindowBound(inst.end, 'end') ?? Number.POSITIVE_INFINITY),
+      startText: inst.start,
+      ...(inst.end !== undefined ? { endText: inst.end } : {}),
+    });
+  }
+
+  // ---- report state -------------------------------------------------------------------------
+  const stored: UsageIssue[] = [];
+  const countsByCode: Record<string, number> = {};
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let totalIssues = 0;
+  /** File-level summary issues are always stored, even past the cap: there are only a few. */
+  const emit = (
+    code: string,
+    line: number | undefined,
+    column: number | undefined,
+    field: string | undefined,
+    message: string | (() => string),
+    always = false,
+  ): void => {
+    const severity = SEVERITY.get(code) ?? 'error';
+    totalIssues += 1;
+    counts[severity] += 1;
+    countsByCode[code] = (countsByCode[code] ?? 0) + 1;
+    if (stored.length >= maxStoredIssues && !always) return;
+    const issue: UsageIssue = {
+      code,
+      severity,
+      message: typeof message === 'function' ? message() : message,
+      docsUrl: docsUrlFor(code),
+    };
+    if (line !== undefined) issue.line = line;
+    if (column !== undefined) issue.column = column;
+    if (field !== undefined) {
+      issue.field = field;
+      issue.path = field;
+    }
+    stored.push(issue);
+  };
+
+  let bytes = 0;
+  let started = false;
+  let hadBom = false;
+  let rows = 0;
+  let headerRows = 0;
+  let detailRows = 0;
+  let trailerRows = 0;
+  let columnNamesPending = delimited?.columnNames === 'first-line';
+  let controlSum = new ExactDecimal(0);
+  /** Small exact accumulator: sums values with up to 9 decimals as scaled integers while safe. */
+  let fastSum = 0;
+  let lastTrailer: { line: number; count?: string; total?: string } | undefined;
+  /** A trailer followed by more records is reported once, when the next record arrives. */
+  let trailerAwaitingEnd: number | undefined;
+  let lastRecordLine = 0;
+  let finished = false;
+  let finalReport: UsageCheckReport | undefined;
+  const parsedValue = { date: 0 };
+
+  // Records held back for the by-line rule: the last record is the trailer, known only at the end.
+  let heldBack: { values: string[] | undefined; text: string; line: number; malformed: boolean } | undefined;
+
+  // ---- per record ---------------------------------------------------------------------------
+  const addToControlSum = (value: string): void => {
+    // Values such as 12.5 or 300 are summed as integers scaled by 10^9 while that is exact
+    // (|sum| < 2^53); anything else goes through decimal.js.
+    const point = value.indexOf('.');
+    const decimals = point === -1 ? 0 : value.length - point - 1;
+    if (decimals <= 9 && value.length <= 15 && !/[eE]/.test(value)) {
+      const scaled = Number(point === -1 ? value + '000000000' : value.slice(0, point) + value.slice(point + 1) + '0'.repeat(9 - decimals));
+      if (Number.isSafeInteger(scaled)) {
+        const next = fastSum + scaled;
+        if (Number.isSafeInteger(next)) {
+          fastSum = next;
+        } else {
+          controlSum = controlSum.plus(new ExactDecimal(fastSum).div(1e9));
+          fastSum = scaled;
+        }
+        return;
+      }
+    }
+    controlSum = controlSum.plus(value);
+  };
+
+  const checkFields = (type: CompiledRecordType, values: string[], line: number): boolean[] => {
+    // Returns per field whether the value is usable (non-empty and valid).
+    const usable = type.usable;
+    for (let i = 0; i < type.fields.length; i += 1) {
+      const field = type.fields[i] as CompiledField;
+      const value = values[i] as string;
+      if (value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
+        usable[i] = false;
+        if (field.required) {
+          emit('USG-VAL-001', line, field.column, field.name, `${field.name} is required but empty.`);
+        }
+        continue;
+      }
+      const problem = checkValue(field, value, parsedValue);
+      if (problem) {
+        usable[i] = false;
+        emit(problem.code, line, field.column, field.name, problem.message);
+        continue;
+      }
+      usable[i] = true;
+      if (field.type === 'decimal') {
+        const warning = precisionProblem(field, value);
+        if (warning) emit(warning.code, line, field.column, field.name, warning.message);
+      }
+    }
+    return usable;
+  };
+
+  const checkDetail = (values: string[], usable: boolean[], line: number): void => {
+    if (sumOfIndex >= 0 && usable[sumOfIndex]) addToControlSum(values[sumOfIndex] as string);
+    if (keySet) {
+      let complete = true;
+      for (let k = 0; k < keyFields.length; k += 1) {
+        const part = values[(keyFields[k] as CompiledField).index] as string;
+        if (part === '') complete = false;
+        keyParts[k] = part;
+      }
+      if (complete) {
+        hashKeyParts(keyParts, keyHash);
+        const seen = keySet.addOrGet(keyHash.high, keyHash.low, line);
+        if (seen > 0) {
+          const first = keyFields[0] as CompiledField;
+          emit('USG-DUP-001', line, first.column, first.name, () =>
+            keyFields.length === 1
+              ? `Duplicate ${first.name} ${quoteValue(keyParts[0] as string)}: line ${seen} has the same record id.`
+              : `Duplicate key (${keyFields.map((f, k) => `${f.name}=${quoteValue(keyParts[k] as string)}`).join(', ')}): line ${seen} has the same values.`,
+          );
+        } else if (seen < 0 && keySet.limitReached && (countsByCode['USG-DUP-002'] ?? 0) === 0) {
+          emit(
+            'USG-DUP-002',
+            line,
+            undefined,
+            undefined,
+            `The duplicate check remembers at most ${keySet.maxKeys} distinct keys; keys from line ${line} on are not checked against each other.`,
+            true,
+          );
+        }
+      }
+    }
+    if (reference && planKeyIndex >= 0 && usable[planKeyIndex]) {
+      const id = values[planKeyIndex] as string;
+      const window = windows.get(id);
+      const keyField = detailType.fields[planKeyIndex] as CompiledField;
+      if (!window) {
+        emit('USG-REF-003', line, keyField.column, keyField.name, () => `${keyField.name} ${quoteValue(id)} is not in the plan-instance reference set, so its dates were not checked.`);
+        return;
+      }
+      for (const dateIndex of planDateIndexes) {
+        if (dateIndex < 0 || !usable[dateIndex]) continue;
+        const dateField = detailType.fields[dateIndex] as CompiledField;
+        const parsed = (dateField.date as { parse(v: string): number | string }).parse(values[dateIndex] as string);
+        if (typeof parsed !== 'number') continue;
+        if (parsed < window.start) {
+          emit('USG-REF-001', line, dateField.column, dateField.name, () =>
+            `${dateField.name} ${formatSortable(parsed)} is before plan instance ${id} starts (${window.startText}); the record would go to suspense.`,
+          );
+        } else if (parsed > window.end) {
+          emit('USG-REF-002', line, dateField.column, dateField.name, () =>
+            `${dateField.name} ${formatSortable(parsed)} is after plan instance ${id} ends (${window.endText ?? ''}).`,
+          );
+        }
+      }
+    }
+  };
+
+  /** Splits a record's text into values (fixed width) or validates the papaparse row shape. */
+  const shapeOk = (type: CompiledRecordType, values: string[] | undefined, text: string, line: number): boolean => {
+    if (fixedWidth) {
+      if (text.length > type.width) {
+        emit('USG-ROW-002', line, type.width + 1, undefined, () =>
+          `The ${type.kind} line is ${text.length} characters long; the layout ends at position ${type.width}.`,
+        );
+        return false;
+      }
+      if (text.length < type.width) {
+        emit('USG-ROW-003', line, text.length + 1, undefined, () =>
+          `The ${type.kind} line is ${text.length} characters long, shorter than the layout's ${type.width}; missing positions are read as blank.`,
+        );
+      }
+      return true;
+    }
+    const count = values?.length ?? 0;
+    if (count !== type.fields.length) {
+      emit('USG-ROW-001', line, Math.min(count, type.fields.length) + 1, undefined, () =>
+        `The ${type.kind} record has ${count} field${count === 1 ? '' : 's'}; the layout defines ${type.fields.length}.`,
+      );
+      return false;
+    }
+    return true;
+  };
+
+  const valuesOf = (type: CompiledRecordType, values: string[] | undefined, text: string): string[] => {
+    if (fixedWidth) {
+      return type.fields.map((f) => text.slice(f.from, f.to).trim());
+    }
+    const row = values ?? [];
+    if (trimValues) return row.map((v) => v.trim());
+    return row;
+  };
+
+  const identify = (values: string[] | undefined, text: string, line: number): CompiledRecordType | undefined => {
+    if (!byValue || !typeField) return detailType;
+    let indicator: string;
+    if (fixedWidth) indicator = text.slice(typeField.from, typeField.to).trim();
+    else {
+      indicator = values?.[typeField.index] ?? '';
+      if (trimValues) indicator = indicator.trim();
+    }
+    const type = typesByValue.get(indicator);
+    if (!type) {
+      emit('USG-STR-005', line, typeField.column, typeField.name, () =>
+        `Record type ${quoteValue(indicator)} is not defined; the layout knows ${[...typesByValue.keys()].map((v) => quoteValue(v)).join(', ')}.`,
+      );
+    }
+    return type;
+  };
+
+  const handleTyped = (type: CompiledRecordType, values: string[] | undefined, text: string, line: number): void => {
+    if (type.kind === 'header') headerRows += 1;
+    else if (type.kind === 'detail') detailRows += 1;
+    else trailerRows += 1;
+    if (!shapeOk(type, values, text, line)) {
+      if (type.kind === 'trailer') lastTrailer = { line };
+      return;
+    }
+    const fieldValues = valuesOf(type, values, text);
+    const usable = checkFields(type, fieldValues, line);
+    if (type.kind === 'detail') checkDetail(fieldValues, usable, line);
+    else if (type.kind === 'trailer') {
+      lastTrailer = { line };
+      if (countFieldIndex >= 0 && usable[countFieldIndex]) lastTrailer.count = fieldValues[countFieldIndex] as string;
+      if (totalFieldIndex >= 0 && usable[totalFieldIndex]) lastTrailer.total = fieldValues[totalFieldIndex] as string;
+    }
+  };
+
+  const handleRecord = (values: string[] | undefined, text: string, line: number, malformed: boolean): void => {
+    if (columnNamesPending) {
+      columnNamesPending = false;
+      const expected = detailType.fields.map((f) => f.name);
+      const found = (values ?? []).map((v) => v.trim());
+      if (malformed || found.join('\u0000') !== expected.join('\u0000')) {
+        emit('USG-STR-006', line, 1, undefined, () =>
+          `The column-name line reads ${quoteValue(found.join(delimited?.delimiter ?? ','))}; the layout expects ${quoteValue(expected.join(delimited?.delimiter ?? ','))}.`,
+        );
+      }
+      return;
+    }
+    lastRecordLine = line;
+    if (byLine) {
+      // Header = first record; the trailer (last record) is known only when the next one arrives.
+      const index = rows;
+      rows += 1;
+      if (index === 0 && headerType) {
+        if (malformed) headerRows += 1;
+        else handleTyped(headerType, values, text, line);
+        return;
+      }
+      if (trailerType) {
+        const previous = heldBack;
+        heldBack = { values, text, line, malformed };
+        if (previous) {
+          if (previous.malformed) detailRows += 1;
+          else handleTyped(detailType, previous.values, previous.text, previous.line);
+        }
+        return;
+      }
+      if (malformed) detailRows += 1;
+      else handleTyped(detailType, values, text, line);
+      return;
+    }
+
+    const index = rows;
+    rows += 1;
+    if (trailerAwaitingEnd !== undefined) {
+      const trailerLine = trailerAwaitingEnd;
+      trailerAwaitingEnd = undefined;
+      emit('USG-STR-004', trailerLine, undefined, undefined, `The trailer on line ${trailerLine} is followed by another record on line ${line}.`);
+    }
+    if (malformed) return;
+    const type = identify(values, text, line);
+    if (!type) return;
+    if (type.kind === 'header' && index > 0) {
+      emit('USG-STR-002', line, undefined, undefined, () =>
+        headerRows > 0 ? `A second header record appears on line ${line}.` : `The header record is on line ${line}; it must be the first record.`,
+      );
+    }
+    if (index === 0 && headerType && type.kind !== 'header') {
+      emit('USG-STR-001', line, undefined, undefined, `The file does not start with a header record; line ${line} is a ${type.kind} record.`);
+    }
+    if (type.kind === 'trailer') trailerAwaitingEnd = line;
+    handleTyped(type, values, text, line);
+  };
+
+  // ---- batches ------------------------------------------------------------------------------
+  // A batch is a run of consecutive records in the splitter's current buffer. When they are
+  // separated by one kind of line break, papaparse reads the whole region in one call without
+  // any copying; otherwise the records are joined with LF first.
+  let batchText = '';
+  let batchStarts: number[] = [];
+  let batchEnds: number[] = [];
+  let batchLines: number[] = [];
+  /** The one separator between the batch's records, or null when they differ. */
+  let batchSeparator: '\n' | '\r\n' | '\r' | null | undefined;
+
+  const papaConfig = (newline: '\n' | '\r\n' | '\r'): Papa.ParseConfig => ({
+    delimiter: delimited?.delimiter ?? ',',
+    quoteChar: delimited?.quoteChar ?? '"',
+    escapeChar: delimited?.quoteChar ?? '"',
+    newline,
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+  const PAPA_LF = papaConfig('\n');
+  const PAPA_CRLF = papaConfig('\r\n');
+  const PAPA_CR = papaConfig('\r');
+
+  const parseOne = (text: string, line: number): void => {
+    const result = Papa.parse<string[]>(text, PAPA_LF);
+    const row = result.data[0];
+    if (result.errors.length > 0 || result.data.length !== 1 || !row) {
+      emit('USG-ROW-004', line, undefined, undefined, () => {
+        const first = result.errors[0];
+        return `The record cannot be split into fields: ${first ? first.message.replace(/\.$/, '') : 'a quoted value is malformed'}.`;
+      });
+      handleRecord(undefined, text, line, true);
+      return;
+    }
+    handleRecord(row, text, line, false);
+  };
+
+  const flushBatch = (): void => {
+    const count = batchStarts.length;
+    if (count === 0) return;
+    const text = batchText;
+    const starts = batchStarts;
+    const ends = batchEnds;
+    const lines = batchLines;
+    const separator = batchSeparator;
+    batchText = '';
+    batchStarts = [];
+    batchEnds = [];
+    batchLines = [];
+    batchSeparator = undefined;
+    if (!delimited) {
+      for (let i = 0; i < count; i += 1) {
+        handleRecord(undefined, text.slice(starts[i], ends[i]), lines[i] as number, false);
+      }
+      return;
+    }
+    const region =
+      separator === null
+        ? starts.map((start, i) => text.slice(start, ends[i])).join('\n')
+        : text.slice(starts[0], ends[count - 1]);
+    const config = separator === '\r\n' ? PAPA_CRLF : separator === '\r' ? PAPA_CR : PAPA_LF;
+    const result = Papa.parse<string[]>(region, config);
+    if (result.errors.length === 0 && result.data.length === count) {
+      // The record text is read only for fixed-width files, so delimited records pass ''.
+      for (let i = 0; i < count; i += 1) handleRecord(result.data[i], '', lines[i] as number, false);
+      return;
+    }
+    for (let i = 0; i < count; i += 1) parseOne(text.slice(starts[i], ends[i]), lines[i] as number);
+  };
+
+  const splitter = new RecordSplitter(
+    {
+      record(text, start, end, line) {
+        if (start === end || (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === '')) {
+          // Blank lines are reported in order with the records around them, so flush first.
+          flushBatch();
+          emit('USG-ROW-005', line, undefined, undefined, `Line ${line} is blank.`);
+          return;
+        }
+        if (batchStarts.length > 0 && batchText !== text) flushBatch();
+        const count = batchStarts.length;
+        if (count === 0) {
+          batchText = text;
+        } else if (batchSeparator !== null) {
+          const previousEnd = batchEnds[count - 1] as number;
+          const gap = start - previousEnd;
+          const separator = gap === 2 ? '\r\n' : text.charCodeAt(previousEnd) === 13 ? '\r' : '\n';
+          if (batchSeparator === undefined) batchSeparator = separator;
+          else if (batchSeparator !== separator) batchSeparator = null;
+        }
+        batchStarts.push(start);
+        batchEnds.push(end);
+        batchLines.push(line);
+        if (batchStarts.length >= BATCH_SIZE) flushBatch();
+      },
+      overlong(line) {
+        flushBatch();
+        emit(
+          'USG-ROW-006',
+          line,
+          undefined,
+          undefined,
+          `The record starting on line ${line} runs past ${maxRecordLength} characters (often a quote that is never closed); it is skipped up to the next line break.`,
+        );
+      },
+    },
+    {
+      ...(delimited ? { quoteChar: delimited.quoteChar, delimiter: delimited.delimiter } : {}),
+      maxRecordLength: options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH,
+    },
+  );
+  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+
+  // ---- public API ---------------------------------------------------------------------------
+  const push = (chunk: string): void => {
+    if (finished) throw new Error('push() after finish()');
+    if (chunk.length === 0) return;
+    bytes += utf8Length(chunk);
+    let text = chunk;
+    if (!started) {
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) {
+        hadBom = true;
+        emit('USG-FIL-002', 1, 1, undefined, 'The file starts with a byte order mark; it was ignored.');
+        text = text.slice(1);
+      }
+    }
+    splitter.push(text);
+    flushBatch();
+  };
+
+  const finish = (): UsageCheckReport => {
+    if (finalReport) return finalReport;
+    finished = true;
+    splitter.finish();
+    flushBatch();
+    if (heldBack) {
+      const last = heldBack;
+      heldBack = undefined;
+      if (last.malformed) trailerRows += 1;
+      else handleTyped(trailerType as CompiledRecordType, last.values, last.text, last.line);
+    }
+    if (trailerAwaitingEnd !== undefined) trailerAwaitingEnd = undefined;
+    const lines = splitter.lineCount;
+
+    if (rows === 0) {
+      emit('USG-FIL-001', undefined, undefined, undefined, 'The file has no records.', true);
+    } else if (trailerType && trailerRows === 0) {
+      emit('USG-STR-003', undefined, undefined, undefined, `The file has no trailer record; the last record is on line ${lastRecordLine}.`, true);
+    }
+
+    let recordCount: UsageCheckReport['recordCount'];
+    let controlTotal: UsageCheckReport['controlTotal'];
+    const computedSum = controlSum.plus(new ExactDecimal(fastSum).div(1e9));
+    if (trailerLayout && trailerRows > 0) {
+      const counting = trailerLayout.recordCount.counts;
+      const computed = counting === 'detail' ? detailRows : rows;
+      recordCount = { field: trailerLayout.recordCount.field, counts: counting, computed };
+      if (lastTrailer?.count !== undefined) {
+        recordCount.trailerValue = lastTrailer.count;
+        if (!new Decimal(lastTrailer.count).eq(computed)) {
+          emit(
+            'USG-TRL-001',
+            lastTrailer.line,
+            trailerType?.fields[countFieldIndex]?.column,
+            trailerLayout.recordCount.field,
+            `The trailer says ${lastTrailer.count} ${counting === 'detail' ? 'detail records' : 'records'}; the file has ${computed}.`,
+            true,
+          );
+        }
+      }
+      if (trailerLayout.controlTotal) {
+        controlTotal = {
+          field: trailerLayout.controlTotal.field,
+          sumOf: trailerLayout.controlTotal.sumOf,
+          computed: computedSum.toString(),
+        };
+        if (lastTrailer?.total !== undefined) {
+          controlTotal.trailerValue = lastTrailer.total;
+          if (!new ExactDecimal(lastTrailer.total).eq(computedSum)) {
+            emit(
+              'USG-TRL-002',
+              lastTrailer.line,
+              trailerType?.fields[totalFieldIndex]?.column,
+              trailerLayout.controlTotal.field,
+              `The trailer's ${trailerLayout.controlTotal.field} is ${lastTrailer.total}; the sum of ${trailerLayout.controlTotal.sumOf} over the valid detail records is ${computedSum.toString()}.`,
+              true,
+            );
+          }
+        }
+      }
+    }
+
+    // Stable sort by line; issues without a line (file-level) first.
+    const ordered = stored
+      .map((issue, order) => ({ issue, order }))
+      .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.order - b.order)
+      .map((x) => x.issue);
+
+    finalReport = {
+      layoutName: layout.name,
+      issues: ordered,
+      issueCountsByCode: { ...countsByCode },
+      counts: { ...counts },
+      totalIssues,
+      truncated: totalIssues > stored.length,
+      maxStoredIssues,
+      lines,
+      rows,
+      headerRows,
+      detailRows,
+      trailerRows,
+      bytes,
+      hadByteOrderMark: hadBom,
+      ...(keySet ? { duplicateKeys: { tracked: keySet.size, limitReached: keySet.limitReached, tableBytes: keySet.bytes } } : {}),
+      ...(controlTotal ? { controlTotal } : {}),
+      ...(recordCount ? { recordCount } : {}),
+    };
+    return finalReport;
+  };
+
+  return {
+    push,
+    finish,
+    progress: () => ({ rows, bytes }),
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Finds record boundaries in a stream of text chunks.
+ *
+ * This does not split records into fields (papaparse does that); it only decides where one
+ * record ends, which needs to know whether a line break sits inside a quoted value. It is a
+ * character-level state machine whose state survives between chunks, so a chunk may end
+ * anywhere: inside a quoted value, between a doubled quote, or between the CR and LF of a CRLF
+ * pair. That is what makes the checker's result independent of how the input is chunked.
+ *
+ * Line breaks: LF, CRLF and a lone CR all end a line. A quote opens a quoted value only at the
+ * start of a field (the rule papaparse follows); inside one, a doubled quote is a literal quote.
+ *
+ * Memory: only the text of the record in progress is kept. A record longer than `maxRecordLength`
+ * (typically a quote that never closes) is reported and dropped up to the next line break, so
+ * an unclosed quote cannot make the checker hold the rest of the file.
+ */
+
+const LF = 10;
+const CR = 13;
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+  /** Dropping an over-long record up to the next line break. */
+  Skipping,
+}
+
+export interface RecordSink {
+  /**
+   * A complete record, `text.slice(start, end)` (without its line break), that started on
+   * `line`. Offsets are passed instead of a slice so that consecutive records can be handed to
+   * papaparse as one region without copying; `text` is valid only during the call and until
+   * the end of the current push.
+   */
+  record(text: string, start: number, end: number, line: number): void;
+  /** A record that started on `line` exceeded the length limit; it is dropped. */
+  overlong(line: number): void;
+}
+
+export class RecordSplitter {
+  private buffer = '';
+  /** Offset in `buffer` where the next unscanned character is. */
+  private pos = 0;
+  /** Offset in `buffer` where the current record starts. */
+  private recordStart = 0;
+  private state: State = State.FieldStart;
+  /** Line number of the character at `pos`. */
+  private line = 1;
+  private recordLine = 1;
+  /** The previous character was a CR; an LF right after it belongs to the same line break. */
+  private afterCR = false;
+  private readonly quote: number;
+  private readonly delimiter: number;
+
+  constructor(
+    private readonly sink: RecordSink,
+    options: { quoteChar?: string; delimiter?: string; maxRecordLength: number },
+  ) {
+    this.quote = options.quoteChar ? options.quoteChar.charCodeAt(0) : -1;
+    this.delimiter = options.delimiter ? options.delimiter.charCodeAt(0) : -1;
+    this.maxRecordLength = options.maxRecordLength;
+  }
+
+  private readonly maxRecordLength: number;
+
+  private lastChar = -1;
+
+  /** Physical lines seen so far; a final line break does not start another line. */
+  get lineCount(): number {
+    if (this.lastChar === -1) return 0;
+    return this.lastChar === LF || this.lastChar === CR ? this.line - 1 : this.line;
+  }
+
+  push(chunk: string): void {
+    if (chunk.length === 0) return;
+    this.lastChar = chunk.charCodeAt(chunk.length - 1);
+    const text = this.recordStart < this.buffer.length ? this.buffer.slice(this.recordStart) + chunk : chunk;
+    this.pos -= this.recordStart;
+    this.recordStart = 0;
+    this.buffer = text;
+    this.scan();
+    if (this.state === State.Skipping) {
+      this.buffer = '';
+      this.pos = 0;
+      this.recordStart = 0;
+    }
+  }
+
+  /** Ends the input: a last record without a line break (even one in an open quote) is emitted. */
+  finish(): void {
+    if (this.state !== State.Skipping && this.recordStart < this.buffer.length) {
+      this.sink.record(this.buffer, this.recordStart, this.buffer.length, this.recordLine);
+    }
+    this.buffer = '';
+    this.pos = 0;
+    this.recordStart = 0;
+    this.state = State.FieldStart;
+  }
+
+  private endRecord(end: number): void {
+    this.sink.record(this.buffer, this.recordStart, end, this.recordLine);
+  }
+
+  private scan(): void {
+    const text = this.buffer;
+    const length = text.length;
+    const quote = this.quote;
+    const delimiter = this.delimiter;
+    const limit = this.maxRecordLength;
+    let state = this.state;
+    let line = this.line;
+    let afterCR = this.afterCR;
+    let recordStart = this.recordStart;
+    let i = this.pos;
+    // Past the last quote character no value can be quoted, so line breaks can be found with
+    // indexOf instead of a character loop (the common case: most usage files quote nothing).
+    const lastQuote = quote === -1 ? -1 : text.lastIndexOf(String.fromCharCode(quote));
+    const hasCR = text.indexOf('\r', i) !== -1;
+    let nextCR = -2;
+
+    while (i < length) {
+      if (i > lastQuote && !afterCR && (state === State.FieldStart || state === State.Unquoted)) {
+        let lf = text.indexOf('\n', i);
+        if (hasCR) {
+          if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
+          if (nextCR !== -1 && (lf === -1 || nextCR < lf)) lf = nextCR;
+        }
+        const end = lf === -1 ? length : lf;
+        if (end - recordStart > limit) {
+          this.sink.overlong(this.recordLine);
+          state = State.Skipping;
+          i = recordStart + limit;
+          continue;
+        }
+        if (lf === -1) {
+          if (length > i) {
+            const last = text.charCodeAt(length - 1);
+            state = last === delimiter ? State.FieldStart : State.Unquoted;
+          }
+          i = length;
+          break;
+        }
+        this.recordStart = recordStart;
+        this.endRecord(lf);
+        line += 1;
+        afterCR = text.charCodeAt(lf) === CR;
+        state = State.FieldStart;
+        recordStart = lf + 1;
+        this.recordLine = line;
+        i = lf + 1;
+        continue;
+      }
+      const ch = text.charCodeAt(i);
+      if (ch === LF && afterCR) {
+        // Second half of a CRLF pair: the line (and record, if outside quotes) already ended.
+        afterCR = false;
+        if (recordStart === i) recordStart = i + 1;
+        i += 1;
+        continue;
+      }
+      afterCR = false;
+      const isBreak = ch === LF || ch === CR;
+
+      if (state === State.Skipping) {
+        if (isBreak) {
+          line += 1;
+          afterCR = ch === CR;
+          state = State.FieldStart;
+          recordStart = i + 1;
+          this.recordLine = line;
+        }
+        i += 1;
+        continue;
+      }
+
+      if (isBreak && state !== State.Quoted) {
+        this.recordStart = recordStart;
+        this.endRecord(i);
+        line += 1;
+        afterCR = ch === CR;
+        state = State.FieldStart;
+        recordStart = i + 1;
+        this.recordLine = line;
+        i += 1;
+        continue;
+      }
+
+      if (i - recordStart + 1 > limit) {
+        this.sink.overlong(this.recordLine);
+        state = State.Skipping;
+        continue; // re-read this character in the skipping state
+      }
+
+      switch (state) {
+        case State.FieldStart:
+          state = ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
+          break;
+        case State.Unquoted:
+          if (ch === delimiter) state = State.FieldStart;
+          break;
+        case State.Quoted:
+          if (ch === quote) state = State.QuoteInQuoted;
+          else if (isBreak) {
+            line += 1;
+            afterCR = ch === CR;
+          }
+          break;
+        case State.QuoteInQuoted:
+          state = ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
+          break;
+        default:
+          break;
+      }
+      i += 1;
+    }
+
+    this.state = state;
+    this.line = line;
+    this.afterCR = afterCR;
+    this.recordStart = recordStart;
+    this.pos = i;
+  }
+}
