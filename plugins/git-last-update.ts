@@ -57,7 +57,9 @@ export function createResilientGitVcs(options: ResilientVcsOptions = {}): VcsCon
       return await lookup();
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      warnOnce(`Could not read ${what} dates from Git (${reason}); pages show no last-updated date.`);
+      warnOnce(
+        `Could not read ${what} dates from Git (${reason}); pages show no last-updated date.`,
+      );
       return null;
     }
   }

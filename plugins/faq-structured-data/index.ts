@@ -38,7 +38,9 @@ export function isFaqDocPath(filePath: string): boolean {
 }
 
 function isQuestionHeading(node: RootContent, depths: readonly number[]): node is Heading {
-  return node.type === 'heading' && depths.includes(node.depth) && headingText(node).text.endsWith('?');
+  return (
+    node.type === 'heading' && depths.includes(node.depth) && headingText(node).text.endsWith('?')
+  );
 }
 
 /** Text of the blocks that answer a question; code, imports and expressions are skipped. */
@@ -61,10 +63,7 @@ function answerText(blocks: readonly RootContent[]): string {
  * The questions of a page with their answers. Only top-level headings count: a question inside
  * an admonition or a JSX block is not a section of the page.
  */
-export function extractFaqEntries(
-  root: Root,
-  questionDepths: readonly number[] = [2],
-): FaqEntry[] {
+export function extractFaqEntries(root: Root, questionDepths: readonly number[] = [2]): FaqEntry[] {
   const entries: FaqEntry[] = [];
   const children = root.children;
   children.forEach((node, index) => {
@@ -135,7 +134,9 @@ export function jsonLdHeadNode(json: string): MdxJsxFlowElement {
         name: 'script',
         attributes: [{ type: 'mdxJsxAttribute', name: 'type', value: 'application/ld+json' }],
         // A plain text child becomes a JSX string literal: no MDX escaping rules apply to it.
-        children: [{ type: 'text', value: json } as unknown as MdxJsxFlowElement['children'][number]],
+        children: [
+          { type: 'text', value: json } as unknown as MdxJsxFlowElement['children'][number],
+        ],
       },
     ],
   };

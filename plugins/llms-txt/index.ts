@@ -152,7 +152,10 @@ export default function pluginLlmsTxt(context: LoadContext, rawOptions: unknown)
 
       await Promise.all(
         version.docs.map(async (doc) => {
-          const source = await readFile(path.join(context.siteDir, doc.source.replace(/^@site\//, '')), 'utf8');
+          const source = await readFile(
+            path.join(context.siteDir, doc.source.replace(/^@site\//, '')),
+            'utf8',
+          );
           const markdown = await mdxToMarkdown(source, {
             title: doc.title,
             description: doc.description,

@@ -60,15 +60,21 @@ const BLOCK_CONTAINERS = new Set<string>([
 
 /** Parses MDX source (front matter included) into an mdast tree with positions. */
 export async function parseMdx(source: string): Promise<Root> {
-  const [{ unified }, { default: remarkParse }, { default: remarkMdx }, gfm, frontmatter, directive] =
-    await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-mdx'),
-      import('remark-gfm'),
-      import('remark-frontmatter'),
-      import('remark-directive'),
-    ]);
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkMdx },
+    gfm,
+    frontmatter,
+    directive,
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-mdx'),
+    import('remark-gfm'),
+    import('remark-frontmatter'),
+    import('remark-directive'),
+  ]);
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)

@@ -179,7 +179,8 @@ function termMatches(text: string, terms: readonly GlossaryTerm[]): TermMatch[] 
   for (const candidate of all) {
     const overlaps = claimed.some(
       (kept) =>
-        candidate.index < kept.index + kept.length && kept.index < candidate.index + candidate.length,
+        candidate.index < kept.index + kept.length &&
+        kept.index < candidate.index + candidate.length,
     );
     if (!overlaps) claimed.push(candidate);
   }

@@ -11,7 +11,9 @@ const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
 /** Doc routes (`/docs/...`, tag pages excluded) and the site origin, from sitemap.xml. */
 function docRoutesFromSitemap(): { origin: string; routes: string[] } {
   const sitemap = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? ''));
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? ''),
+  );
   const origin = urls[0]?.origin ?? '';
   const routes = urls
     .map((url) => url.pathname.replace(/\/$/, ''))

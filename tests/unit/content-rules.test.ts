@@ -10,7 +10,8 @@ import {
   unlinkedFirstUses,
 } from '../content/rules';
 
-const frontMatter = '---\ntitle: Sample\ndescription: A sample page used by the content rule tests.\n---\n';
+const frontMatter =
+  '---\ntitle: Sample\ndescription: A sample page used by the content rule tests.\n---\n';
 
 const glossarySource = `${frontMatter}
 # Glossary

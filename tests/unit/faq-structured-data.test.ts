@@ -62,13 +62,15 @@ describe('FAQ question extraction', () => {
 
 describe('FAQ JSON-LD serialisation', () => {
   it('builds a schema.org FAQPage', () => {
-    expect(
-      buildFaqPageJsonLd([{ question: 'Why?', answer: 'Because.', anchor: 'why' }]),
-    ).toEqual({
+    expect(buildFaqPageJsonLd([{ question: 'Why?', answer: 'Because.', anchor: 'why' }])).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       mainEntity: [
-        { '@type': 'Question', name: 'Why?', acceptedAnswer: { '@type': 'Answer', text: 'Because.' } },
+        {
+          '@type': 'Question',
+          name: 'Why?',
+          acceptedAnswer: { '@type': 'Answer', text: 'Because.' },
+        },
       ],
     });
   });

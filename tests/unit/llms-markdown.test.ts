@@ -14,12 +14,14 @@ const page = {
 describe('MDX to Markdown copy', () => {
   it('starts with the title, the description and the web page address, without front matter', async () => {
     const markdown = await mdxToMarkdown(source, page);
-    expect(markdown.startsWith(
-      '# Usage suspense sample\n\n' +
-        '> A fixture page with every MDX feature the Markdown copy has to handle.\n\n' +
-        'Web page: https://kb.example.org/docs/errors/suspense-sample\n\n' +
-        'Suspended usage waits for a fix;',
-    )).toBe(true);
+    expect(
+      markdown.startsWith(
+        '# Usage suspense sample\n\n' +
+          '> A fixture page with every MDX feature the Markdown copy has to handle.\n\n' +
+          'Web page: https://kb.example.org/docs/errors/suspense-sample\n\n' +
+          'Suspended usage waits for a fix;',
+      ),
+    ).toBe(true);
     expect(markdown).not.toContain('tags: [errors');
     // The body's own H1 is replaced by the header, not repeated.
     expect(markdown.match(/^# Usage suspense sample$/gm)).toHaveLength(1);
@@ -66,12 +68,16 @@ describe('MDX to Markdown copy', () => {
       '[the glossary](https://kb.example.org/docs/reference/glossary#suspended-usage)',
     );
     expect(markdown).toContain("[Aria's site](https://www.aria.com/)");
-    expect(markdown).toContain('[ref]: https://kb.example.org/docs/errors/error-categories#functional-errors');
+    expect(markdown).toContain(
+      '[ref]: https://kb.example.org/docs/errors/error-categories#functional-errors',
+    );
   });
 
   it('keeps tables and code blocks as written', async () => {
     const markdown = await mdxToMarkdown(source, page);
-    expect(markdown).toContain('| Reason | Meaning |\n| ------ | ------- |\n| `NO_SERVICE` | No service matched |');
+    expect(markdown).toContain(
+      '| Reason | Meaning |\n| ------ | ------- |\n| `NO_SERVICE` | No service matched |',
+    );
     expect(markdown).toContain('```bash\n# A comment');
   });
 });

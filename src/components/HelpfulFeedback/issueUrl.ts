@@ -12,7 +12,12 @@ export type ReportIssueInput = {
   comment: string;
 };
 
-export function buildReportIssueUrl({ repoUrl, pageTitle, pageUrl, comment }: ReportIssueInput): string {
+export function buildReportIssueUrl({
+  repoUrl,
+  pageTitle,
+  pageUrl,
+  comment,
+}: ReportIssueInput): string {
   const title = `Docs feedback: ${pageTitle}`;
   const body = [
     `Page: ${pageUrl}`,
