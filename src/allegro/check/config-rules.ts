@@ -77,7 +77,10 @@ export const KIND_LABELS: Record<ConfigObjectKind, string> = {
   jobSchedule: 'job schedule',
 };
 
-/** One code per kind of reference target (price offers use CFG-ORD-001 instead). */
+/**
+ * One code per kind of reference target. References made by price offers (the only ones to time
+ * and zone units) are reported as build-order problems, CFG-ORD-001, instead.
+ */
 const REFERENCE_CODES: Partial<Record<ConfigObjectKind, ConfigCode>> = {
   currency: 'CFG-REF-001',
   allowance: 'CFG-REF-002',
@@ -86,10 +89,8 @@ const REFERENCE_CODES: Partial<Record<ConfigObjectKind, ConfigCode>> = {
   billableService: 'CFG-REF-005',
   usageType: 'CFG-REF-006',
   rateUnit: 'CFG-REF-007',
-  timeUnit: 'CFG-REF-008',
-  zoneUnit: 'CFG-REF-009',
-  sourcePlatform: 'CFG-REF-010',
-  jobSchedule: 'CFG-REF-011',
+  sourcePlatform: 'CFG-REF-008',
+  jobSchedule: 'CFG-REF-009',
 };
 
 interface RecordEntry {
@@ -123,6 +124,18 @@ export interface RuleContext {
   brokenIds: ReadonlyMap<ConfigObjectKind, ReadonlySet<string>>;
   /** The client block was unusable; skip rules about it. */
   clientMissing?: boolean;
+  /**
+   * Kinds (and section paths such as `systemProperties.coreAriaPrerequisites`) of which some
+   * part was set aside. Rules that conclude from an absence ("nothing uses this", "no stream
+   * for this feed") stay silent about them, since the set-aside part may be what is missing.
+   */
+  partial?: ReadonlySet<string>;
+  /** Kinds whose whole list was unreadable: references to them cannot be judged. */
+  unknownKinds?: ReadonlySet<ConfigObjectKind>;
+}
+
+function isPartial(context: RuleContext, ...keys: string[]): boolean {
+  return keys.some((key) => context.partial?.has(key));
 }
 
 type Index = Map<ConfigObjectKind, Map<string, RecordEntry>>;
@@ -305,6 +318,7 @@ function checkReferences(
   for (const ref of refs) {
     const known = index.get(ref.target);
     if (known?.has(ref.id) || context.brokenIds.get(ref.target)?.has(ref.id)) continue;
+    if (context.unknownKinds?.has(ref.target)) continue;
     const targetLabel = KIND_LABELS[ref.target];
     const hint = didYouMean(ref.id, known?.keys() ?? []);
     if (ref.from.kind === 'priceOffer') {
@@ -336,6 +350,7 @@ function checkReferences(
 function checkResources(
   config: ClientConfig,
   refs: readonly ConfigReference[],
+  context: RuleContext,
   out: PendingIssue[],
 ): void {
   const referenced = new Set(refs.map((ref) => `${ref.target}:${ref.id}`));
@@ -363,6 +378,8 @@ function checkResources(
     }
   });
   const unused = (kind: ConfigObjectKind, items: readonly { id: string }[], key: string) => {
+    // Any set-aside record could be the one that uses the resource.
+    if ((context.partial?.size ?? 0) > 0) return;
     items.forEach((item, i) => {
       if (!referenced.has(`${kind}:${item.id}`)) {
         out.push(
@@ -620,7 +637,11 @@ function streamKey(serviceType: string, sourcePlatform: string, usageRecordType:
   return [serviceType, sourcePlatform, usageRecordType].join('\u0000');
 }
 
-function checkProcessingStreams(config: ClientConfig, out: PendingIssue[]): void {
+function checkProcessingStreams(
+  config: ClientConfig,
+  context: RuleContext,
+  out: PendingIssue[],
+): void {
   const streams = new Map<string, number>();
   config.processingStreams.forEach((stream, i) => {
     const key = streamKey(stream.serviceType, stream.sourcePlatform, stream.usageRecordType);
@@ -641,7 +662,7 @@ function checkProcessingStreams(config: ClientConfig, out: PendingIssue[]): void
     platform.feeds.forEach((feed, j) => {
       const key = streamKey(feed.serviceType, platform.id, feed.usageRecordType);
       feeds.add(key);
-      if (!streams.has(key)) {
+      if (!streams.has(key) && !isPartial(context, 'processingStream')) {
         out.push(
           pendingIssue(
             'CFG-STR-001',
@@ -656,7 +677,7 @@ function checkProcessingStreams(config: ClientConfig, out: PendingIssue[]): void
   );
   config.processingStreams.forEach((stream, i) => {
     const key = streamKey(stream.serviceType, stream.sourcePlatform, stream.usageRecordType);
-    if (!feeds.has(key) && streams.get(key) === i) {
+    if (!feeds.has(key) && streams.get(key) === i && !isPartial(context, 'sourcePlatform')) {
       out.push(
         pendingIssue(
           'CFG-STR-003',
@@ -765,6 +786,7 @@ function checkTiers(offer: PriceOffer, path: DocPath, out: PendingIssue[]): void
 function checkPriceOffers(
   config: ClientConfig,
   index: Index,
+  context: RuleContext,
   out: PendingIssue[],
 ): void {
   const accumulators = index.get('accumulator');
@@ -886,7 +908,11 @@ function checkPriceOffers(
             [...path, 'tierReference'],
           ),
         );
-      } else if (accumulators?.has(offer.accumulator) && !fedAccumulators.has(offer.accumulator)) {
+      } else if (
+        accumulators?.has(offer.accumulator) &&
+        !fedAccumulators.has(offer.accumulator) &&
+        !isPartial(context, 'priceOffer', 'billableService')
+      ) {
         out.push(
           pendingIssue(
             'CFG-PRC-003',
@@ -980,7 +1006,11 @@ function checkPriceOffers(
 
   const pricedServices = new Set(config.priceOffers.map((offer) => offer.billableService));
   config.buildingBlocks.billableServices.forEach((service, i) => {
-    if (service.kind === 'usage' && !pricedServices.has(service.id)) {
+    if (
+      service.kind === 'usage' &&
+      !pricedServices.has(service.id) &&
+      !isPartial(context, 'priceOffer')
+    ) {
       out.push(
         pendingIssue(
           'CFG-PRC-014',
@@ -995,7 +1025,7 @@ function checkPriceOffers(
 // ---------------------------------------------------------------------------------------------
 // Aggregation, schedules, prerequisites, system properties
 
-function checkAggregation(config: ClientConfig, out: PendingIssue[]): void {
+function checkAggregation(config: ClientConfig, context: RuleContext, out: PendingIssue[]): void {
   const aggregation = config.aggregateMonetizedUsage;
   if (!aggregation) return;
   const path = ['aggregateMonetizedUsage'];
@@ -1024,7 +1054,10 @@ function checkAggregation(config: ClientConfig, out: PendingIssue[]): void {
     } else mapped.set(mapping.attribute, i);
   });
   // An empty list means the mappings seeded at deployment are kept; only a listed set is checked.
-  if (aggregation.attributeMappings.length > 0) {
+  if (
+    aggregation.attributeMappings.length > 0 &&
+    !isPartial(context, 'aggregateMonetizedUsage.attributeMappings')
+  ) {
     const missing: string[] = [];
     if (!USAGE_RECORD_LOCATORS.some((field) => mapped.has(field))) {
       missing.push(`an account or plan-instance locator (${USAGE_RECORD_LOCATORS.join(' | ')})`);
@@ -1064,11 +1097,11 @@ function checkAggregation(config: ClientConfig, out: PendingIssue[]): void {
   }
 }
 
-function checkJobSchedules(config: ClientConfig, out: PendingIssue[]): void {
+function checkJobSchedules(config: ClientConfig, context: RuleContext, out: PendingIssue[]): void {
   const daily = config.jobSchedules
     .map((schedule, i) => ({ schedule, i }))
     .filter(({ schedule }) => schedule.frequency === 'DAILY');
-  if (daily.length === 0) {
+  if (daily.length === 0 && !isPartial(context, 'jobSchedule')) {
     out.push(
       pendingIssue(
         'CFG-JOB-001',
@@ -1089,10 +1122,11 @@ function checkJobSchedules(config: ClientConfig, out: PendingIssue[]): void {
   }
 }
 
-function checkCoreAria(config: ClientConfig, out: PendingIssue[]): void {
+function checkCoreAria(config: ClientConfig, context: RuleContext, out: PendingIssue[]): void {
   const prerequisites = config.systemProperties.coreAriaPrerequisites;
   const path = ['systemProperties', 'coreAriaPrerequisites'];
   if (!prerequisites) {
+    if (isPartial(context, 'systemProperties', 'systemProperties.coreAriaPrerequisites')) return;
     out.push(
       pendingIssue(
         'CFG-CORE-006',
@@ -1272,15 +1306,15 @@ export function runConfigRules(config: ClientConfig, context: RuleContext): Pend
   const index = buildIndex(config, out);
   const refs = collectReferences(config);
   checkReferences(refs, index, context, out);
-  checkResources(config, refs, out);
+  checkResources(config, refs, context, out);
   checkBuildingBlocks(config, index, out);
   checkModels(config, index, out);
   checkFolderNames(config, context, out);
-  checkProcessingStreams(config, out);
-  checkPriceOffers(config, index, out);
-  checkAggregation(config, out);
-  checkJobSchedules(config, out);
-  checkCoreAria(config, out);
+  checkProcessingStreams(config, context, out);
+  checkPriceOffers(config, index, context, out);
+  checkAggregation(config, context, out);
+  checkJobSchedules(config, context, out);
+  checkCoreAria(config, context, out);
   checkSystemProperties(config, out);
   checkChangeSet(config, index, refs, context, out);
   return out;

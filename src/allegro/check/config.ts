@@ -284,10 +284,20 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
           pendingIssue('CFG-SCH-005', `${where(path)} ${formatBranch.message} (found ${quote(value)}).`, path),
         ];
       }
+      const expected = [
+        ...new Set(
+          issue.errors
+            .flat()
+            .filter((inner) => inner.code === 'invalid_type')
+            .map((inner) => EXPECTED_WORDS[(inner as { expected: string }).expected] ?? 'another type'),
+        ),
+      ];
       return [
         pendingIssue(
           'CFG-SCH-004',
-          `${where(path)} is ${describeValue(value)}, which is not an accepted type here.`,
+          expected.length > 0
+            ? `${where(path)} should be ${expected.join(' or ')} but is ${describeValue(value)}.`
+            : `${where(path)} is ${describeValue(value)}, which is not an accepted type here.`,
           path,
         ),
       ];
@@ -335,6 +345,8 @@ interface Salvage {
   dropItems: Map<string, Set<number>>;
   replaceClient: boolean;
   brokenIds: Map<ConfigObjectKind, Set<string>>;
+  partial: Set<string>;
+  unknownKinds: Set<ConfigObjectKind>;
 }
 
 function planSalvage(issues: readonly ZodIssue[], doc: unknown): Salvage {
@@ -343,6 +355,8 @@ function planSalvage(issues: readonly ZodIssue[], doc: unknown): Salvage {
     dropItems: new Map(),
     replaceClient: false,
     brokenIds: new Map(),
+    partial: new Set(),
+    unknownKinds: new Set(),
   };
   const lists = [
     ...CONFIG_COLLECTIONS.map((collection) => ({ path: collection.path, collection })),
@@ -367,6 +381,7 @@ function planSalvage(issues: readonly ZodIssue[], doc: unknown): Salvage {
       const set = salvage.dropItems.get(key) ?? new Set<number>();
       set.add(index);
       salvage.dropItems.set(key, set);
+      salvage.partial.add(list.collection?.kind ?? formatPath(list.path));
       if (list.collection) {
         const record = valueAt(doc, [...list.path, index]).value as Record<string, unknown> | null;
         const id = record && typeof record === 'object' ? record[list.collection.idField] : undefined;
@@ -386,6 +401,14 @@ function planSalvage(issues: readonly ZodIssue[], doc: unknown): Salvage {
     if (typeof top === 'string' && OPTIONAL_TOP_LEVEL.has(top)) path = [top];
     else if (path.length >= 2) path = path.slice(0, 2);
     salvage.dropKeys.push(path);
+    salvage.partial.add(formatPath(path));
+    // A dropped section takes every list inside it along.
+    for (const collection of CONFIG_COLLECTIONS) {
+      if (path.every((segment, i) => collection.path[i] === segment)) {
+        salvage.unknownKinds.add(collection.kind);
+        salvage.partial.add(collection.kind);
+      }
+    }
   }
   return salvage;
 }
@@ -496,6 +519,8 @@ function checkDocument(input: unknown): DocumentCheck {
     const context: RuleContext = {
       brokenIds: salvage.brokenIds,
       clientMissing: salvage.replaceClient,
+      partial: salvage.partial,
+      unknownKinds: salvage.unknownKinds,
     };
     for (const finding of runConfigRules(applyDerivedDefaults(retry.data), context)) {
       issues.push(
