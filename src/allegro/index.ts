@@ -62,3 +62,31 @@ export type {
 } from './check/usage';
 export { USAGE_CODES } from './check/usage-codes';
 export type { UsageCode } from './check/usage-codes';
+
+// Rating on decimal.js, simulators, core Aria API error tables (helper core-rating).
+export * from './rating';
+export * from './simulate';
+export {
+  ARIA_USAGE_APIS,
+  API_REFERENCE_PAGE,
+  API_ERRORS,
+  API_ERROR_GAPS,
+  BULK_RECORD_USAGE_ERRORS,
+  RECORD_USAGE_ERRORS,
+  DISCARD_USAGE_ERRORS,
+  getApiError,
+  apiErrorsFor,
+} from './aria/api-errors';
+export type { AriaUsageApi, ApiErrorDefinition } from './aria/api-errors';
+export {
+  SAMPLE_SUSPENSE_SCENARIO,
+  SAMPLE_SUSPENSE_EXPECTED,
+  SAMPLE_SYNC_SCENARIO,
+  SAMPLE_SYNC_EXPECTED,
+  SAMPLE_AGGREGATION_SCENARIO,
+  SAMPLE_AGGREGATION_EXPECTED,
+  SAMPLE_AGGREGATION_AUTH_FAILURE,
+  SAMPLE_AGGREGATION_AUTH_FAILURE_EXPECTED,
+  SIMULATION_SAMPLES,
+} from './samples/simulations';
+export type { SimulationSample, SimulatorName } from './samples/simulations';

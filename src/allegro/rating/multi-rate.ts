@@ -146,10 +146,11 @@ export function rateMultiRate(input: MultiRateInput): MultiRateRating {
       }
       case 'percent-of': {
         const factor = toDec(pricing.factor, `${child.usageType} dependency factor`);
-        if (!Array.isArray(pricing.of) || pricing.of.length === 0) {
+        const of: readonly string[] = Array.isArray(pricing.of) ? pricing.of : [];
+        if (of.length === 0) {
           throw new RatingInputError(`Dependency of "${child.usageType}" must name at least one child.`);
         }
-        const parts = pricing.of.map((name) => {
+        const parts = of.map((name) => {
           const value = chargesByType.get(name);
           if (value === undefined) {
             throw new RatingInputError(
