@@ -116,7 +116,7 @@ export const SIMULATION_CODES = [
     title: 'Stays failed: the root cause is not fixed yet',
     cause: 'The record failed for a reason that reprocessing alone does not change, such as missing configuration in Allegro.',
     fix: 'Fix the source of the error (for a service, link it to a service type), then reprocess.',
-    docs: { page: SYNC, anchor: 'general-approach' },
+    docs: { page: SYNC },
   },
   {
     code: 'SIM-SYN-003',
@@ -125,7 +125,7 @@ export const SIMULATION_CODES = [
     title: 'Stays failed: the records depend on each other in a circle',
     cause: 'Each record in the circle waits for another one in it, so none can go first.',
     fix: 'Check the dependencies in the scenario; real objects do not depend on each other in a circle.',
-    docs: { page: SYNC, anchor: 'general-approach' },
+    docs: { page: SYNC },
   },
   {
     code: 'SIM-SYN-004',
@@ -208,7 +208,7 @@ export const SIMULATION_CODES = [
     title: 'Totals do not reconcile',
     cause: 'The sum of the source quantities or amounts differs from sent + errored + pending. The simulator checks this on every run; it means a defect in the simulator.',
     fix: 'Report the scenario (copy the page link).',
-    docs: { page: AGGREGATED, anchor: 'aggregated-ids' },
+    docs: { page: AGGREGATED, anchor: 'per-record-status' },
   },
 ] as const satisfies readonly CodeDefinition[];
 
