@@ -8,7 +8,11 @@
  * errored record can be reprocessed rather than recreated). The public pages do not state those.
  */
 
-export const ARIA_USAGE_APIS = ['bulk_record_usage_m', 'record_usage_m', 'discard_usage_m'] as const;
+export const ARIA_USAGE_APIS = [
+  'bulk_record_usage_m',
+  'record_usage_m',
+  'discard_usage_m',
+] as const;
 export type AriaUsageApi = (typeof ARIA_USAGE_APIS)[number];
 
 /** Docs page of each API (site path). */
@@ -51,7 +55,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Unexpected error inside core Aria.',
     fields: [],
     level: 'call-or-record',
-    cause: 'A failure on the core Aria side that the request did not cause, such as a timeout or an internal fault.',
+    cause:
+      'A failure on the core Aria side that the request did not cause, such as a timeout or an internal fault.',
     fix: 'Wait and send again. If the same records keep failing, collect the request and response and ask Aria support.',
     retryable: true,
     reprocessableAfterFix: true,
@@ -61,7 +66,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Authentication error: the client number and authentication key do not match.',
     fields: ['client_no', 'auth_key'],
     level: 'call',
-    cause: 'The credentials Allegro uses for core Aria are wrong, expired, or belong to another client or environment.',
+    cause:
+      'The credentials Allegro uses for core Aria are wrong, expired, or belong to another client or environment.',
     fix: 'Correct the client number and key used for the core Aria connection, then reprocess the batch. Every record in the call fails together.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -71,7 +77,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'The account does not exist.',
     fields: ['acct_no', 'userid', 'client_acct_id'],
     level: 'record',
-    cause: 'The account identifier on the record is not an account of this client in core Aria: a wrong attribute mapping, an account created in another environment, or one that was never synced.',
+    cause:
+      'The account identifier on the record is not an account of this client in core Aria: a wrong attribute mapping, an account created in another environment, or one that was never synced.',
     fix: 'Check the account attribute mapping of Aggregate Monetized Usage and that the account exists in core Aria for this client, then reprocess the errored records.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -81,7 +88,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Required parameters are missing.',
     fields: ['usage_units', 'usage_type', 'usage_type_code', 'acct_no', 'client_acct_id'],
     level: 'call-or-record',
-    cause: 'The record lacks units, a usage type, or any account or plan-instance locator, usually because an attribute mapping points at an empty field.',
+    cause:
+      'The record lacks units, a usage type, or any account or plan-instance locator, usually because an attribute mapping points at an empty field.',
     fix: 'Map the missing attribute (or fill the source field) and reprocess the errored records.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -91,7 +99,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Invalid input: a value has the wrong type or is not allowed.',
     fields: ['usage_type', 'usage_units', 'billable_units', 'amt', 'rate', 'parent_usage_rec_no'],
     level: 'call-or-record',
-    cause: 'A number field holds text, or a code such as the usage type is not known to core Aria for this client.',
+    cause:
+      'A number field holds text, or a code such as the usage type is not known to core Aria for this client.',
     fix: 'Correct the mapping or add the missing catalog item in core Aria, then reprocess the errored records.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -111,7 +120,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Invalid plan instance number or master plan instance: it must belong to the account.',
     fields: ['plan_instance_no', 'master_plan_instance_no'],
     level: 'record',
-    cause: 'The plan instance on the record belongs to another account or no longer exists, often after a plan change that has not reached Allegro yet.',
+    cause:
+      'The plan instance on the record belongs to another account or no longer exists, often after a plan change that has not reached Allegro yet.',
     fix: 'Make sure the plan instance exists on the account in core Aria and has synced to Allegro (reprocess account sync if needed), then reprocess the errored records.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -151,7 +161,8 @@ const RECORD_USAGE_ROWS: readonly Row[] = [
     summary: 'Master plan instance information is missing.',
     fields: ['master_plan_instance_no', 'client_master_plan_instance_id'],
     level: 'record',
-    cause: 'Core Aria needs to know which master plan instance the usage belongs to and the record does not say.',
+    cause:
+      'Core Aria needs to know which master plan instance the usage belongs to and the record does not say.',
     fix: 'Map the master plan instance number or the client identifier, then reprocess the errored records.',
     retryable: false,
     reprocessableAfterFix: true,
@@ -212,12 +223,25 @@ const DISCARD_ROWS: readonly Row[] = [
 ];
 
 function build(api: AriaUsageApi, rows: readonly Row[]): ApiErrorDefinition[] {
-  return rows.map((row) => ({ ...row, api, docsUrl: `${API_REFERENCE_PAGE[api]}#error-${row.code}` }));
+  return rows.map((row) => ({
+    ...row,
+    api,
+    docsUrl: `${API_REFERENCE_PAGE[api]}#error-${row.code}`,
+  }));
 }
 
-export const BULK_RECORD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build('bulk_record_usage_m', RECORD_USAGE_ROWS);
-export const RECORD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build('record_usage_m', RECORD_USAGE_ROWS);
-export const DISCARD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build('discard_usage_m', DISCARD_ROWS);
+export const BULK_RECORD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build(
+  'bulk_record_usage_m',
+  RECORD_USAGE_ROWS,
+);
+export const RECORD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build(
+  'record_usage_m',
+  RECORD_USAGE_ROWS,
+);
+export const DISCARD_USAGE_ERRORS: readonly ApiErrorDefinition[] = build(
+  'discard_usage_m',
+  DISCARD_ROWS,
+);
 
 export const API_ERRORS: readonly ApiErrorDefinition[] = [
   ...BULK_RECORD_USAGE_ERRORS,

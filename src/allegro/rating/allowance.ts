@@ -82,10 +82,14 @@ export function applyAllowance(
   options: AllowanceOptions = {},
 ): AllowanceResult {
   if (!rated || !Array.isArray(rated.contributions)) {
-    throw new RatingInputError('applyAllowance needs a rating breakdown from rateTiered or rateVolume.');
+    throw new RatingInputError(
+      'applyAllowance needs a rating breakdown from rateTiered or rateVolume.',
+    );
   }
   if (rated.rule === 'flat-per-tier' && allowance.kind === 'units') {
-    throw new RatingInputError('A unit allowance cannot offset a flat-per-tier charge; use an amount allowance.');
+    throw new RatingInputError(
+      'A unit allowance cannot offset a flat-per-tier charge; use an amount allowance.',
+    );
   }
   if (allowance.kind !== 'units' && allowance.kind !== 'amount') {
     throw new RatingInputError('Allowance kind must be "units" or "amount".');
@@ -126,7 +130,13 @@ export function applyAllowance(
       offset: fmt(offset.negated()),
       net: fmt(net),
     });
-    impacts.push({ tier: tierNo, resource: 'currency', impactType: 'RATING', offerType: 'PRICE', change: fmt(ratedAmount) });
+    impacts.push({
+      tier: tierNo,
+      resource: 'currency',
+      impactType: 'RATING',
+      offerType: 'PRICE',
+      change: fmt(ratedAmount),
+    });
     if (used.greaterThan(0)) {
       impacts.push({
         tier: tierNo,
@@ -151,7 +161,11 @@ export function applyAllowance(
   const step = roundingStep(netAmount, rounding);
   const accumulate = options.accumulate ?? 'quantity';
   const accumulatorIncrement =
-    accumulate === 'quantity' ? new Dec(rated.quantity) : accumulate === 'amount' ? new Dec(step.after) : new Dec(0);
+    accumulate === 'quantity'
+      ? new Dec(rated.quantity)
+      : accumulate === 'amount'
+        ? new Dec(step.after)
+        : new Dec(0);
   if (accumulate !== 'none') {
     impacts.push({
       tier: null,

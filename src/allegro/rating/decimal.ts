@@ -42,7 +42,9 @@ export function toDec(value: DecimalInput, what: string): Dec {
   if (typeof value === 'string') {
     const text = value.trim();
     if (!DECIMAL_PATTERN.test(text)) {
-      throw new RatingInputError(`${what} must be a decimal number such as "12.50", got "${value}".`);
+      throw new RatingInputError(
+        `${what} must be a decimal number such as "12.50", got "${value}".`,
+      );
     }
     return new Dec(text);
   }

@@ -22,11 +22,31 @@ export type {
   FlatPerTierInput,
 } from './tiered';
 export { rateMultiRate } from './multi-rate';
-export type { ChildPricing, MultiRateChild, MultiRateInput, ChildCharge, InvoiceLine, MultiRateRating } from './multi-rate';
+export type {
+  ChildPricing,
+  MultiRateChild,
+  MultiRateInput,
+  ChildCharge,
+  InvoiceLine,
+  MultiRateRating,
+} from './multi-rate';
 export { applyAllowance } from './allowance';
-export type { AllowanceInput, AllowanceOptions, AllowanceResult, AllowanceTierRow, Impact } from './allowance';
+export type {
+  AllowanceInput,
+  AllowanceOptions,
+  AllowanceResult,
+  AllowanceTierRow,
+  Impact,
+} from './allowance';
 export { ratePooledLoads, rateRunningLoads } from './pooling';
-export type { PooledService, PooledLoad, PooledLoadsInput, PooledLoadResult, PooledRating, VolumeSettlement } from './pooling';
+export type {
+  PooledService,
+  PooledLoad,
+  PooledLoadsInput,
+  PooledLoadResult,
+  PooledRating,
+  VolumeSettlement,
+} from './pooling';
 export { prorationScale, PRORATION_SETTINGS } from './proration';
 export type { ProrationInput, ProrationResult, ProrationSetting } from './proration';
 export { RATING_ASSUMPTIONS } from './assumptions';

@@ -148,7 +148,9 @@ export function rateMultiRate(input: MultiRateInput): MultiRateRating {
         const factor = toDec(pricing.factor, `${child.usageType} dependency factor`);
         const of: readonly string[] = Array.isArray(pricing.of) ? pricing.of : [];
         if (of.length === 0) {
-          throw new RatingInputError(`Dependency of "${child.usageType}" must name at least one child.`);
+          throw new RatingInputError(
+            `Dependency of "${child.usageType}" must name at least one child.`,
+          );
         }
         const parts = of.map((name) => {
           const value = chargesByType.get(name);

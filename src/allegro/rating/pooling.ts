@@ -126,7 +126,8 @@ export function ratePooledLoads(input: PooledLoadsInput): PooledRating {
   }
   if (!Array.isArray(input.loads)) throw new RatingInputError('Loads must be a list.');
   const start = toDec(input.startAt ?? 0, 'Starting pool position');
-  if (start.isNegative()) throw new RatingInputError('Starting pool position must not be negative.');
+  if (start.isNegative())
+    throw new RatingInputError('Starting pool position must not be negative.');
 
   const positions = new Map<string, Dec>();
   const keyOf = (service: string) => (pooled ? 'pool' : service);
@@ -135,7 +136,10 @@ export function ratePooledLoads(input: PooledLoadsInput): PooledRating {
   const loads: PooledLoadResult[] = input.loads.map((load, i) => {
     const id = load.id ?? `#${i + 1}`;
     const service = services[load.service];
-    if (!service) throw new RatingInputError(`Load ${id} names service "${load.service}", which has no rate table.`);
+    if (!service)
+      throw new RatingInputError(
+        `Load ${id} names service "${load.service}", which has no rate table.`,
+      );
     const units = toDec(load.units, `Load ${id} units`);
     if (units.isNegative()) throw new RatingInputError(`Load ${id} has negative units.`);
     const before = positionOf(load.service);
@@ -161,7 +165,13 @@ export function ratePooledLoads(input: PooledLoadsInput): PooledRating {
       };
     }
     const rate = service.rule === 'standard' ? rateTiered : rateFlatPerTier;
-    const breakdown = rate({ tiers: service.tiers, quantity: units, startAt: before, rounding, rateScale });
+    const breakdown = rate({
+      tiers: service.tiers,
+      quantity: units,
+      startAt: before,
+      rounding,
+      rateScale,
+    });
     return {
       ...base,
       status: 'charged' as const,
@@ -187,7 +197,13 @@ export function ratePooledLoads(input: PooledLoadsInput): PooledRating {
       const units = sum(held.map((l) => new Dec(l.units)));
       const basis = positionOf(serviceName);
       const tier = tierAt(normalizeTiers(service.tiers), basis);
-      const breakdown = rateVolume({ tiers: service.tiers, quantity: units, tierBasis: basis, rounding, rateScale });
+      const breakdown = rateVolume({
+        tiers: service.tiers,
+        quantity: units,
+        tierBasis: basis,
+        rounding,
+        rateScale,
+      });
       settlements.push({
         service: serviceName,
         heldLoads: held.map((l) => l.id),

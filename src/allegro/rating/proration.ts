@@ -29,7 +29,9 @@ export interface ProrationResult {
 /** @example prorationScale({ setting: 'PRORATE', appliedPeriod: 15, cyclePeriod: 30 }).scale === '0.5' */
 export function prorationScale(input: ProrationInput): ProrationResult {
   if (!PRORATION_SETTINGS.includes(input?.setting)) {
-    throw new RatingInputError(`Proration setting must be one of ${PRORATION_SETTINGS.join(', ')}.`);
+    throw new RatingInputError(
+      `Proration setting must be one of ${PRORATION_SETTINGS.join(', ')}.`,
+    );
   }
   const applied = toDec(input.appliedPeriod, 'Applied period');
   const cycle = toDec(input.cyclePeriod, 'Cycle period');
@@ -39,7 +41,11 @@ export function prorationScale(input: ProrationInput): ProrationResult {
   }
   const ratio = applied.dividedBy(cycle);
   const scale =
-    input.setting === 'NO_CHARGE' ? toDec(0, 'scale') : input.setting === 'FULL_CHARGE' ? toDec(1, 'scale') : ratio;
+    input.setting === 'NO_CHARGE'
+      ? toDec(0, 'scale')
+      : input.setting === 'FULL_CHARGE'
+        ? toDec(1, 'scale')
+        : ratio;
   const formula =
     input.setting === 'PRORATE'
       ? `${fmt(applied)} ÷ ${fmt(cycle)} = ${fmtRatio(ratio)}`

@@ -60,7 +60,8 @@ export const ROUNDING_MODE_INFO: Readonly<Record<RoundingMode, RoundingModeInfo>
   HALF_EVEN: {
     mode: 'HALF_EVEN',
     documented: false,
-    description: 'To the nearest value; an exact half goes to the even neighbour: 1.225 → 1.22, 1.235 → 1.24.',
+    description:
+      'To the nearest value; an exact half goes to the even neighbour: 1.225 → 1.22, 1.235 → 1.24.',
   },
 };
 
@@ -147,8 +148,10 @@ export function roundMoney(value: DecimalInput, mode: RoundingMode, scale: numbe
 
 /** Normalises an optional caller-supplied spec. */
 export function resolveRounding(spec: Partial<RoundingSpec> | undefined): RoundingSpec {
-  const resolved = { mode: spec?.mode ?? DEFAULT_ROUNDING.mode, scale: spec?.scale ?? DEFAULT_ROUNDING.scale };
+  const resolved = {
+    mode: spec?.mode ?? DEFAULT_ROUNDING.mode,
+    scale: spec?.scale ?? DEFAULT_ROUNDING.scale,
+  };
   checkSpec(resolved.mode, resolved.scale);
   return resolved;
 }
-

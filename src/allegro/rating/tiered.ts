@@ -14,8 +14,21 @@ import {
   sum,
   toDec,
 } from './decimal';
-import { type RoundingSpec, type RoundingStep, resolveRounding, roundDec, roundingStep } from './rounding';
-import { type Tier, type TierInput, type TierView, normalizeTiers, tierAt, viewTier } from './tiers';
+import {
+  type RoundingSpec,
+  type RoundingStep,
+  resolveRounding,
+  roundDec,
+  roundingStep,
+} from './rounding';
+import {
+  type Tier,
+  type TierInput,
+  type TierView,
+  normalizeTiers,
+  tierAt,
+  viewTier,
+} from './tiers';
 
 export type PricingRule = 'standard' | 'volume' | 'flat-per-tier';
 
@@ -93,7 +106,12 @@ function prepare(input: TieredInput): Prepared {
   return { tiers, quantity, startAt, rounding, rateScale };
 }
 
-export function factoredRate(charge: Dec, quantity: Dec, rounding: RoundingSpec, scale: number): FactoredRate {
+export function factoredRate(
+  charge: Dec,
+  quantity: Dec,
+  rounding: RoundingSpec,
+  scale: number,
+): FactoredRate {
   if (quantity.isZero()) return { unrounded: null, rounded: null, scale };
   const ratio = charge.dividedBy(quantity);
   return {
@@ -189,7 +207,9 @@ export interface VolumeInput extends TieredInput {
 export function rateVolume(input: VolumeInput): RatingBreakdown {
   const p = prepare(input);
   const basis =
-    input.tierBasis === undefined ? p.startAt.plus(p.quantity) : toDec(input.tierBasis, 'Tier basis');
+    input.tierBasis === undefined
+      ? p.startAt.plus(p.quantity)
+      : toDec(input.tierBasis, 'Tier basis');
   if (basis.isNegative()) throw new RatingInputError('Tier basis must not be negative.');
   const tier = tierAt(p.tiers, basis);
   const amount = p.quantity.times(tier.rate);
@@ -250,7 +270,10 @@ export function rateFlatPerTier(input: FlatPerTierInput): RatingBreakdown {
 }
 
 /** Dispatches to the rule's function. */
-export function rateByRule(rule: PricingRule, input: VolumeInput & FlatPerTierInput): RatingBreakdown {
+export function rateByRule(
+  rule: PricingRule,
+  input: VolumeInput & FlatPerTierInput,
+): RatingBreakdown {
   switch (rule) {
     case 'standard':
       return rateTiered(input);

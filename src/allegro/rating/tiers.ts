@@ -85,7 +85,11 @@ export function tiersFromRanges(ranges: readonly TierRange[]): TierInput[] {
     }
     const to = range.to === null ? null : toDec(range.to, `Range ${i + 1} end`);
     previousTo = to;
-    return { upTo: to === null ? null : fmt(to), rate: range.rate, ...(range.label ? { label: range.label } : {}) };
+    return {
+      upTo: to === null ? null : fmt(to),
+      rate: range.rate,
+      ...(range.label ? { label: range.label } : {}),
+    };
   });
 }
 

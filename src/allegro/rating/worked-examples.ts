@@ -84,7 +84,11 @@ export const WE2_VOLUME_POOLING: PooledLoadsInput & { provenance: Provenance } =
   ],
   rounding: { mode: 'HALF_UP', scale: 2 },
   provenance: {
-    stated: ['pooled totals 120, 180, 380, 550', 'charges #1 20, #2 60, #6 390', '#5 not charged at load'],
+    stated: [
+      'pooled totals 120, 180, 380, 550',
+      'charges #1 20, #2 60, #6 390',
+      '#5 not charged at load',
+    ],
     inferred: [
       '#6 breakdown 120 × 2 + 50 × 3',
       'period-end charge of #5 (0 at a total of 550) — records #3, #4 and the period end are not on the page',
@@ -108,7 +112,11 @@ export const WE3_TIER_MULTIPLIER = {
   rounding: { mode: 'HALF_UP', scale: 2 } as const,
   rateScale: 3,
   provenance: {
-    stated: ['scaled tiers 1–600, 601–1200, 1201–1800, 1801+', 'loads 400 and 500', 'charges 0 + 18 + 33 = 51'],
+    stated: [
+      'scaled tiers 1–600, 601–1200, 1201–1800, 1801+',
+      'loads 400 and 500',
+      'charges 0 + 18 + 33 = 51',
+    ],
     inferred: ['third load 600 units', 'factored rates 0.000, 0.036, 0.055'],
   } satisfies Provenance,
 };
@@ -125,7 +133,11 @@ export const WE4_MULTI_RATE: MultiRateInput & { provenance: Provenance } = {
   ],
   rounding: { mode: 'HALF_UP', scale: 2 },
   provenance: {
-    stated: ['0.03 + 1.20 + 0.02 = 1.25', 'one invoice line, 10 minutes, blended rate 0.125', 'three monetized records'],
+    stated: [
+      '0.03 + 1.20 + 0.02 = 1.25',
+      'one invoice line, 10 minutes, blended rate 0.125',
+      'three monetized records',
+    ],
     inferred: [],
   },
 };
@@ -159,7 +171,11 @@ export const WE6_ALLOWANCE = {
   rounding: { mode: 'HALF_UP', scale: 2 } as const,
   provenance: {
     stated: ['tier 1: +40 currency, −40 allowance (50 left), −40 offset, net 0'],
-    inferred: ['tier 2: +30, −50 allowance (0 left), −25 offset, net 5', 'record net 5', 'accumulator +100'],
+    inferred: [
+      'tier 2: +30, −50 allowance (0 left), −25 offset, net 5',
+      'record net 5',
+      'accumulator +100',
+    ],
   } satisfies Provenance,
 };
 
@@ -168,5 +184,8 @@ export const WE11_PRORATION: ProrationInput & { provenance: Provenance } = {
   setting: 'PRORATE',
   appliedPeriod: 15,
   cyclePeriod: 30,
-  provenance: { stated: ['No Charge = 0, Full Charge = 1, Prorate = applied ÷ cycle'], inferred: ['15 of 30 days → 0.5'] },
+  provenance: {
+    stated: ['No Charge = 0, Full Charge = 1, Prorate = applied ÷ cycle'],
+    inferred: ['15 of 30 days → 0.5'],
+  },
 };

@@ -11,7 +11,14 @@ import type { Issue } from '../issue';
 import { Dec, fmt, fmtRatio, sum, toDec } from '../rating/decimal';
 import type { Assumption } from '../rating/assumptions';
 import type { SimulationCode } from './codes';
-import { type AppliedAssumption, guard, normalizeDateTime, parseScenario, plural, simIssue } from './common';
+import {
+  type AppliedAssumption,
+  guard,
+  normalizeDateTime,
+  parseScenario,
+  plural,
+  simIssue,
+} from './common';
 import { JsonNumber, type JsonValue, writeJson } from './json-text';
 import { DecimalValueSchema, IdSchema } from './scenario-values';
 
@@ -19,7 +26,10 @@ import { DecimalValueSchema, IdSchema } from './scenario-values';
 
 const AriaLong = z.union([
   z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  z.string().trim().regex(/^\d{1,22}$/, { error: 'must be a whole number of at most 22 digits' }),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,22}$/, { error: 'must be a whole number of at most 22 digits' }),
 ]);
 
 const MonetizedRecordSchema = z.object({
@@ -54,7 +64,9 @@ export const AggregationScenarioSchema = z.object({
   /** The Aggregate Usage switch. */
   aggregate: z.boolean().default(true),
   /** Grouping key (assumption AGG-GROUP-KEY); account and usage type are always part of it. */
-  groupBy: z.array(z.enum(GROUP_KEY_PARTS)).default(['account', 'usageType', 'planInstance', 'period']),
+  groupBy: z
+    .array(z.enum(GROUP_KEY_PARTS))
+    .default(['account', 'usageType', 'planInstance', 'period']),
   period: z.enum(['day', 'month']).default('month'),
   /** usage_date of an aggregated line (assumption AGG-LINE-DATE). */
   lineDate: z.enum(['first', 'last']).default('last'),
@@ -67,17 +79,31 @@ export const AggregationScenarioSchema = z.object({
   core: z
     .object({
       accounts: z.array(z.union([AriaLong, z.string()])).optional(),
-      planInstances: z.array(z.object({ planInstanceNo: AriaLong, accountNo: AriaLong })).optional(),
+      planInstances: z
+        .array(z.object({ planInstanceNo: AriaLong, accountNo: AriaLong }))
+        .optional(),
     })
     .default({}),
   /** Errors to inject for matching lines (checked before the predicted ones). */
   injectErrors: z
-    .array(z.object({ code: z.number().int(), message: z.string().max(300).optional(), match: ErrorMatchSchema }))
+    .array(
+      z.object({
+        code: z.number().int(),
+        message: z.string().max(300).optional(),
+        match: ErrorMatchSchema,
+      }),
+    )
     .max(200)
     .default([]),
   /** Whole calls that fail (e.g. 1004 authentication). Batch numbers are 1-based. */
   batchErrors: z
-    .array(z.object({ batch: z.number().int().min(1), code: z.number().int(), message: z.string().max(300).optional() }))
+    .array(
+      z.object({
+        batch: z.number().int().min(1),
+        code: z.number().int(),
+        message: z.string().max(300).optional(),
+      }),
+    )
     .max(200)
     .default([]),
   /** Batches that have not answered yet. */
@@ -270,7 +296,8 @@ export function simulateAggregatedUsageSync(scenario: unknown): AggregationResul
   return guard(() => run(parsed.value), emptyResult);
 }
 
-const asText = (v: string | number | undefined): string | undefined => (v === undefined ? undefined : String(v).trim());
+const asText = (v: string | number | undefined): string | undefined =>
+  v === undefined ? undefined : String(v).trim();
 
 interface Group {
   key: string;
@@ -301,7 +328,9 @@ function run(scenario: ParsedScenario): AggregationResult {
   const ids = scenario.records.map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup !== undefined) {
-    return emptyResult([simIssue('SIM-INP-002', `Monetized record id "${dup}" is used more than once.`, 'records')]);
+    return emptyResult([
+      simIssue('SIM-INP-002', `Monetized record id "${dup}" is used more than once.`, 'records'),
+    ]);
   }
 
   const key = new Set<GroupKeyPart>(['account', 'usageType', ...scenario.groupBy]);
@@ -312,9 +341,15 @@ function run(scenario: ParsedScenario): AggregationResult {
   const groupIndex = new Map<string, Group>();
   for (const record of toSend) {
     const date = apiDate(record.usageDate);
-    const account = asText(record.accountNo) ?? (record.clientAcctId ? `client:${record.clientAcctId}` : undefined);
+    const account =
+      asText(record.accountNo) ??
+      (record.clientAcctId ? `client:${record.clientAcctId}` : undefined);
     if (!scenario.aggregate) {
-      groups.push({ key: record.id, records: [record], grouping: 'Aggregation is off: sent as its own line.' });
+      groups.push({
+        key: record.id,
+        records: [record],
+        grouping: 'Aggregation is off: sent as its own line.',
+      });
       continue;
     }
     const cannot: string[] = [];
@@ -322,13 +357,22 @@ function run(scenario: ParsedScenario): AggregationResult {
     if (!record.usageTypeCode) cannot.push('it has no usage type');
     if (!date) cannot.push(`its usage date "${record.usageDate}" cannot be read`);
     if (cannot.length > 0 || !date || !account) {
-      groups.push({ key: `alone:${record.id}`, records: [record], grouping: `Sent alone: ${cannot.join(' and ')}.` });
+      groups.push({
+        key: `alone:${record.id}`,
+        records: [record],
+        grouping: `Sent alone: ${cannot.join(' and ')}.`,
+      });
       continue;
     }
-    const parts: string[] = [`account ${account.replace(/^client:/, '')}`, `usage type ${record.usageTypeCode}`];
+    const parts: string[] = [
+      `account ${account.replace(/^client:/, '')}`,
+      `usage type ${record.usageTypeCode}`,
+    ];
     const keyParts = [account, record.usageTypeCode ?? ''];
     if (key.has('planInstance')) {
-      const pi = asText(record.planInstanceNo) ?? (record.clientPlanInstanceId ? `client:${record.clientPlanInstanceId}` : '');
+      const pi =
+        asText(record.planInstanceNo) ??
+        (record.clientPlanInstanceId ? `client:${record.clientPlanInstanceId}` : '');
       keyParts.push(pi);
       parts.push(pi ? `plan instance ${pi.replace(/^client:/, '')}` : 'no plan instance');
     }
@@ -341,7 +385,11 @@ function run(scenario: ParsedScenario): AggregationResult {
     const existing = groupIndex.get(groupKey);
     if (existing) existing.records.push(record);
     else {
-      const group = { key: groupKey, records: [record], grouping: `Summed by ${parts.join(', ')}.` };
+      const group = {
+        key: groupKey,
+        records: [record],
+        grouping: `Summed by ${parts.join(', ')}.`,
+      };
       groupIndex.set(groupKey, group);
       groups.push(group);
     }
@@ -351,9 +399,16 @@ function run(scenario: ParsedScenario): AggregationResult {
   const injected = scenario.injectErrors;
   const batchErrors = new Map(scenario.batchErrors.map((b) => [b.batch, b]));
   const inProcess = new Set(scenario.inProcessBatches);
-  const coreAccounts = scenario.core.accounts ? new Set(scenario.core.accounts.map((a) => String(a).trim())) : null;
+  const coreAccounts = scenario.core.accounts
+    ? new Set(scenario.core.accounts.map((a) => String(a).trim()))
+    : null;
   const corePlanInstances = scenario.core.planInstances
-    ? new Map(scenario.core.planInstances.map((p) => [String(p.planInstanceNo).trim(), String(p.accountNo).trim()]))
+    ? new Map(
+        scenario.core.planInstances.map((p) => [
+          String(p.planInstanceNo).trim(),
+          String(p.accountNo).trim(),
+        ]),
+      )
     : null;
 
   const lines: AggregatedLine[] = groups.map((group, i) => {
@@ -364,7 +419,9 @@ function run(scenario: ParsedScenario): AggregationResult {
       const values = new Set(group.records.map(pick));
       return values.size === 1 ? pick(first) : undefined;
     };
-    const dates = group.records.map((r) => apiDate(r.usageDate)).filter((d): d is string => d !== null);
+    const dates = group.records
+      .map((r) => apiDate(r.usageDate))
+      .filter((d): d is string => d !== null);
     dates.sort();
     const usageDate =
       dates.length === group.records.length && dates.length > 0
@@ -397,7 +454,12 @@ function run(scenario: ParsedScenario): AggregationResult {
     };
   });
 
-  const describe = (code: number, origin: LineError['origin'], level: LineError['level'], message?: string): LineError => {
+  const describe = (
+    code: number,
+    origin: LineError['origin'],
+    level: LineError['level'],
+    message?: string,
+  ): LineError => {
     const definition = getApiError('bulk_record_usage_m', code);
     return {
       code,
@@ -405,7 +467,9 @@ function run(scenario: ParsedScenario): AggregationResult {
       ...(definition ? { definition } : {}),
       level,
       reprocessableAfterFix: definition ? definition.reprocessableAfterFix : 'unknown',
-      fix: definition?.fix ?? 'Read the error text from core Aria; the code is not documented publicly.',
+      fix:
+        definition?.fix ??
+        'Read the error text from core Aria; the code is not documented publicly.',
       origin,
     };
   };
@@ -419,18 +483,36 @@ function run(scenario: ParsedScenario): AggregationResult {
     Object.values(m).some((v) => v !== undefined);
 
   const predict = (line: AggregatedLine): LineError | null => {
-    const hasLocator = line.accountNo || line.clientAcctId || line.planInstanceNo || line.clientPlanInstanceId;
-    if (!hasLocator) return describe(1010, 'predicted', 'record', 'No account or plan-instance locator on the record.');
-    if (!line.usageTypeCode) return describe(1010, 'predicted', 'record', 'No usage type on the record.');
+    const hasLocator =
+      line.accountNo || line.clientAcctId || line.planInstanceNo || line.clientPlanInstanceId;
+    if (!hasLocator)
+      return describe(
+        1010,
+        'predicted',
+        'record',
+        'No account or plan-instance locator on the record.',
+      );
+    if (!line.usageTypeCode)
+      return describe(1010, 'predicted', 'record', 'No usage type on the record.');
     if (!apiDate(line.usageDate)) {
-      return describe(1024, 'predicted', 'record', `usage_date "${line.usageDate}" is not written yyyy-mm-dd [hh24:mi:ss].`);
+      return describe(
+        1024,
+        'predicted',
+        'record',
+        `usage_date "${line.usageDate}" is not written yyyy-mm-dd [hh24:mi:ss].`,
+      );
     }
     if (coreAccounts) {
       const known =
         (line.accountNo !== undefined && coreAccounts.has(line.accountNo)) ||
         (line.clientAcctId !== undefined && coreAccounts.has(line.clientAcctId));
       if (!known && (line.accountNo !== undefined || line.clientAcctId !== undefined)) {
-        return describe(1009, 'predicted', 'record', `Account ${line.accountNo ?? line.clientAcctId} does not exist in core Aria.`);
+        return describe(
+          1009,
+          'predicted',
+          'record',
+          `Account ${line.accountNo ?? line.clientAcctId} does not exist in core Aria.`,
+        );
       }
     }
     if (corePlanInstances && line.planInstanceNo !== undefined) {
@@ -474,7 +556,11 @@ function run(scenario: ParsedScenario): AggregationResult {
     }
     if (decimals(line.amount) > 2 && scenario.sendAmount) {
       issues.push(
-        simIssue('SIM-AGG-004', `Line ${line.lineId} sends amt ${line.amount}, which has more than 2 decimals.`, `lines.${line.lineId}`),
+        simIssue(
+          'SIM-AGG-004',
+          `Line ${line.lineId} sends amt ${line.amount}, which has more than 2 decimals.`,
+          `lines.${line.lineId}`,
+        ),
       );
     }
   }
@@ -482,11 +568,16 @@ function run(scenario: ParsedScenario): AggregationResult {
   // Issues: one per errored line, one per failed or in-process batch.
   const batchNumbers = [...new Set(lines.map((l) => l.batch))];
   for (const b of batchNumbers) {
-    if (inProcess.has(b)) issues.push(simIssue('SIM-AGG-003', `Batch ${b} is still in process.`, `batches[${b - 1}]`));
+    if (inProcess.has(b))
+      issues.push(simIssue('SIM-AGG-003', `Batch ${b} is still in process.`, `batches[${b - 1}]`));
     const callError = batchErrors.get(b);
     if (callError && !inProcess.has(b)) {
       issues.push(
-        simIssue('SIM-AGG-005', `Batch ${b} failed as a whole with ${callError.code}; all its records are errored.`, `batches[${b - 1}]`),
+        simIssue(
+          'SIM-AGG-005',
+          `Batch ${b} failed as a whole with ${callError.code}; all its records are errored.`,
+          `batches[${b - 1}]`,
+        ),
       );
     }
   }
@@ -502,10 +593,22 @@ function run(scenario: ParsedScenario): AggregationResult {
     }
   }
   for (const b of scenario.inProcessBatches.filter((n) => !batchNumbers.includes(n))) {
-    issues.push(simIssue('SIM-INP-002', `inProcessBatches names batch ${b}, but there are only ${batchNumbers.length} batches.`, 'inProcessBatches'));
+    issues.push(
+      simIssue(
+        'SIM-INP-002',
+        `inProcessBatches names batch ${b}, but there are only ${batchNumbers.length} batches.`,
+        'inProcessBatches',
+      ),
+    );
   }
   for (const b of scenario.batchErrors.filter((e) => !batchNumbers.includes(e.batch))) {
-    issues.push(simIssue('SIM-INP-002', `batchErrors names batch ${b.batch}, but there are only ${batchNumbers.length} batches.`, 'batchErrors'));
+    issues.push(
+      simIssue(
+        'SIM-INP-002',
+        `batchErrors names batch ${b.batch}, but there are only ${batchNumbers.length} batches.`,
+        'batchErrors',
+      ),
+    );
   }
 
   // 3. Requests and responses.
@@ -517,8 +620,10 @@ function run(scenario: ParsedScenario): AggregationResult {
       usage_recs: batchLines.map((l) => ({
         acct_no: l.accountNo !== undefined ? new JsonNumber(l.accountNo) : undefined,
         client_acct_id: l.accountNo === undefined ? l.clientAcctId : undefined,
-        plan_instance_no: l.planInstanceNo !== undefined ? new JsonNumber(l.planInstanceNo) : undefined,
-        client_plan_instance_id: l.planInstanceNo === undefined ? l.clientPlanInstanceId : undefined,
+        plan_instance_no:
+          l.planInstanceNo !== undefined ? new JsonNumber(l.planInstanceNo) : undefined,
+        client_plan_instance_id:
+          l.planInstanceNo === undefined ? l.clientPlanInstanceId : undefined,
         usage_type_code: l.usageTypeCode,
         usage_units: new JsonNumber(l.quantity),
         usage_date: l.usageDate,
@@ -553,7 +658,11 @@ function run(scenario: ParsedScenario): AggregationResult {
       batch: b,
       batchId: `${scenario.aggregatedId}-B${b}`,
       lineIds: batchLines.map((l) => l.lineId),
-      status: pending ? 'in-process' : batchLines.some((l) => l.outcome === 'errored') ? 'errored' : 'complete',
+      status: pending
+        ? 'in-process'
+        : batchLines.some((l) => l.outcome === 'errored')
+          ? 'errored'
+          : 'complete',
       requestJson: writeJson(request),
       responseJson: response === null ? null : writeJson(response),
     };
@@ -566,7 +675,13 @@ function run(scenario: ParsedScenario): AggregationResult {
     const quantity = fmt(toDec(r.quantity, 'quantity'));
     const amount = fmt(toDec(r.amount, 'amount'));
     if (r.synced) {
-      return { id: r.id, outcome: 'already-synced', quantity, amount, reason: 'Sent in an earlier run; not picked up again.' };
+      return {
+        id: r.id,
+        outcome: 'already-synced',
+        quantity,
+        amount,
+        reason: 'Sent in an earlier run; not picked up again.',
+      };
     }
     const line = lineOf.get(r.id) as AggregatedLine;
     return {
@@ -578,8 +693,9 @@ function run(scenario: ParsedScenario): AggregationResult {
       quantity,
       amount,
       reason:
-        (line.sourceRecordIds.length > 1 ? `Summed into ${line.lineId} with ${plural(line.sourceRecordIds.length - 1, 'other record')}. ` : `Sent as ${line.lineId}. `) +
-        line.reason,
+        (line.sourceRecordIds.length > 1
+          ? `Summed into ${line.lineId} with ${plural(line.sourceRecordIds.length - 1, 'other record')}. `
+          : `Sent as ${line.lineId}. `) + line.reason,
       ...(line.code ? { code: line.code } : {}),
     };
   });
@@ -604,10 +720,20 @@ function run(scenario: ParsedScenario): AggregationResult {
   const pendingTotals = linesTotals('pending');
   const balanced =
     source.records === sent.records + errored.records + pendingTotals.records &&
-    new Dec(source.quantity).equals(new Dec(sent.quantity).plus(errored.quantity).plus(pendingTotals.quantity)) &&
-    new Dec(source.amount).equals(new Dec(sent.amount).plus(errored.amount).plus(pendingTotals.amount));
+    new Dec(source.quantity).equals(
+      new Dec(sent.quantity).plus(errored.quantity).plus(pendingTotals.quantity),
+    ) &&
+    new Dec(source.amount).equals(
+      new Dec(sent.amount).plus(errored.amount).plus(pendingTotals.amount),
+    );
   if (!balanced) {
-    issues.push(simIssue('SIM-AGG-006', 'Source totals differ from sent + errored + pending.', 'reconciliation'));
+    issues.push(
+      simIssue(
+        'SIM-AGG-006',
+        'Source totals differ from sent + errored + pending.',
+        'reconciliation',
+      ),
+    );
   }
 
   const reprocessable: AggregationResult['reprocessable'] = [];
@@ -615,7 +741,12 @@ function run(scenario: ParsedScenario): AggregationResult {
   for (const line of lines) {
     if (line.outcome !== 'errored' || !line.error) continue;
     if (line.error.reprocessableAfterFix === true) {
-      reprocessable.push({ lineId: line.lineId, sourceRecordIds: line.sourceRecordIds, code: line.error.code, fix: line.error.fix });
+      reprocessable.push({
+        lineId: line.lineId,
+        sourceRecordIds: line.sourceRecordIds,
+        code: line.error.code,
+        fix: line.error.fix,
+      });
     } else {
       notReprocessable.push({
         lineId: line.lineId,
@@ -630,7 +761,9 @@ function run(scenario: ParsedScenario): AggregationResult {
   }
 
   const defaults: Record<string, string> = {
-    'AGG-GROUP-KEY': scenario.aggregate ? `${[...key].join(' + ')} (${scenario.period})` : 'aggregation off',
+    'AGG-GROUP-KEY': scenario.aggregate
+      ? `${[...key].join(' + ')} (${scenario.period})`
+      : 'aggregation off',
     'AGG-LINE-DATE': scenario.lineDate,
     'AGG-BATCH-SIZE': String(scenario.batchSize),
     'AGG-AMOUNT': String(scenario.sendAmount),

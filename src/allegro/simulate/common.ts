@@ -18,7 +18,9 @@ export interface AppliedAssumption {
   change: string;
 }
 
-const SEVERITY_BY_CODE = new Map<string, Issue['severity']>(SIMULATION_CODES.map((c) => [c.code, c.severity]));
+const SEVERITY_BY_CODE = new Map<string, Issue['severity']>(
+  SIMULATION_CODES.map((c) => [c.code, c.severity]),
+);
 
 export function simIssue(code: SimulationCode, message: string, path?: string): Issue {
   // getCode keeps the registry the single source of truth once it is merged; the local table
@@ -40,7 +42,10 @@ export function pathText(path: readonly PropertyKey[]): string {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /** Validates a scenario; never throws. */
-export function parseScenario<S extends z.ZodType>(schema: S, scenario: unknown): Parsed<z.output<S>> {
+export function parseScenario<S extends z.ZodType>(
+  schema: S,
+  scenario: unknown,
+): Parsed<z.output<S>> {
   const result = schema.safeParse(scenario);
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.slice(0, 50).map((issue) => {

@@ -6,7 +6,8 @@ export class JsonNumber {
   constructor(readonly text: string) {}
 }
 
-export type JsonValue = string | boolean | null | JsonNumber | JsonValue[] | { [key: string]: JsonValue | undefined };
+export type JsonValue =
+  string | boolean | null | JsonNumber | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 export function writeJson(value: JsonValue, indent = 0): string {
   const pad = '  '.repeat(indent);
@@ -18,7 +19,9 @@ export function writeJson(value: JsonValue, indent = 0): string {
     if (value.length === 0) return '[]';
     return `[\n${value.map((v) => inner + writeJson(v, indent + 1)).join(',\n')}\n${pad}]`;
   }
-  const entries = Object.entries(value).filter((entry): entry is [string, JsonValue] => entry[1] !== undefined);
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, JsonValue] => entry[1] !== undefined,
+  );
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${writeJson(v, indent + 1)}`).join(',\n')}\n${pad}}`;
 }

@@ -18,8 +18,6 @@ export const DateSchema = z
   .refine((v) => normalizeDateTime(v) !== null, { error: 'is not a real calendar date' });
 
 /** yyyy-mm-dd, optionally with hh:mm:ss (space or T between). */
-export const DateTimeSchema = z
-  .string()
-  .refine((v) => normalizeDateTime(v) !== null, {
-    error: 'must be a date yyyy-mm-dd or a date-time yyyy-mm-dd hh:mm:ss',
-  });
+export const DateTimeSchema = z.string().refine((v) => normalizeDateTime(v) !== null, {
+  error: 'must be a date yyyy-mm-dd or a date-time yyyy-mm-dd hh:mm:ss',
+});

@@ -70,7 +70,11 @@ const RecordFilterFields = {
   reason: z.enum(['NO_SERVICE_FOUND', 'NO_PRICE_FOUND']).optional(),
 };
 
-export const DISCARD_JUSTIFICATIONS = ['test-data', 'agreed-to-ignore', 'corrected-file-coming'] as const;
+export const DISCARD_JUSTIFICATIONS = [
+  'test-data',
+  'agreed-to-ignore',
+  'corrected-file-coming',
+] as const;
 
 const StepSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -123,7 +127,10 @@ export type SuspenseStep = z.input<typeof StepSchema>;
 export type SuspenseReasonId = 'NO_SERVICE_FOUND' | 'NO_PRICE_FOUND';
 
 export const SUSPENSE_REASONS: Readonly<
-  Record<SuspenseReasonId, { id: SuspenseReasonId; text: string; documented: boolean; code: SimulationCode }>
+  Record<
+    SuspenseReasonId,
+    { id: SuspenseReasonId; text: string; documented: boolean; code: SimulationCode }
+  >
 > = {
   NO_SERVICE_FOUND: {
     id: 'NO_SERVICE_FOUND',
@@ -273,7 +280,13 @@ export interface SuspenseSimulationResult {
   issues: Issue[];
   records: SuspenseRecordResult[];
   steps: SuspenseStepResult[];
-  counts: { total: number; rated: number; suspended: number; discarded: number; ratedOnArrival: number };
+  counts: {
+    total: number;
+    rated: number;
+    suspended: number;
+    discarded: number;
+    ratedOnArrival: number;
+  };
   assumptions: AppliedAssumption[];
 }
 
@@ -306,11 +319,15 @@ function covers(dates: { from: string; to: string | null }, start: string, end: 
 }
 
 function datesText(dates: { from: string; to: string | null }): string {
-  return dates.to ? `from ${dates.from} until (not including) ${dates.to}` : `from ${dates.from}, open-ended`;
+  return dates.to
+    ? `from ${dates.from} until (not including) ${dates.to}`
+    : `from ${dates.from}, open-ended`;
 }
 
 function matchesService(pi: PlanInstanceState, serviceType: string, serviceId: string): boolean {
-  return pi.serviceUnits.some((u) => u.serviceType === serviceType && u.serviceIds.includes(serviceId));
+  return pi.serviceUnits.some(
+    (u) => u.serviceType === serviceType && u.serviceIds.includes(serviceId),
+  );
 }
 
 interface RecordState {
@@ -332,7 +349,9 @@ function evaluate(
   prices: Set<string>,
 ): Evaluation {
   const { serviceType, serviceId, usageType } = record.input;
-  const all = [...planInstances.values()].filter((pi) => matchesService(pi, serviceType, serviceId));
+  const all = [...planInstances.values()].filter((pi) =>
+    matchesService(pi, serviceType, serviceId),
+  );
   const inAllegro = all.filter((pi) => pi.allegro !== null);
   const active = inAllegro.find((pi) => pi.allegro && covers(pi.allegro, record.start, record.end));
   if (active) {
@@ -425,7 +444,10 @@ function emptyResult(issues: Issue[]): SuspenseSimulationResult {
 function applied(scenario: ParsedScenario): AppliedAssumption[] {
   const value = (id: string): { value: string; isDefault: boolean } => {
     if (id === 'SUS-SYNC-AFTER-CORE-CHANGE') {
-      return { value: String(scenario.syncAfterCoreChange), isDefault: scenario.syncAfterCoreChange };
+      return {
+        value: String(scenario.syncAfterCoreChange),
+        isDefault: scenario.syncAfterCoreChange,
+      };
     }
     if (id === 'SUS-DISCARD-ROLES') {
       const text = scenario.discardRoles.join(', ') || '(nobody)';
@@ -434,7 +456,12 @@ function applied(scenario: ParsedScenario): AppliedAssumption[] {
     const a = SUSPENSE_ASSUMPTIONS.find((x) => x.id === id);
     return { value: a?.default ?? '', isDefault: true };
   };
-  return SUSPENSE_ASSUMPTIONS.map((a) => ({ id: a.id, text: a.text, change: a.change, ...value(a.id) }));
+  return SUSPENSE_ASSUMPTIONS.map((a) => ({
+    id: a.id,
+    text: a.text,
+    change: a.change,
+    ...value(a.id),
+  }));
 }
 
 // --- Simulator -------------------------------------------------------------------------------
@@ -488,7 +515,11 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
     const end = normalizeDateTime(input.end) ?? input.end;
     if (end < start) {
       issues.push(
-        simIssue('SIM-INP-001', `Record ${input.id} ends (${end}) before it starts (${start}).`, `records[${i}].end`),
+        simIssue(
+          'SIM-INP-001',
+          `Record ${input.id} ends (${end}) before it starts (${start}).`,
+          `records[${i}].end`,
+        ),
       );
     }
     records.push({
@@ -539,7 +570,11 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
   const steps: SuspenseStepResult[] = [];
 
   const select = (
-    filter: { recordIds?: string[] | undefined; file?: string | undefined; reason?: SuspenseReasonId | undefined },
+    filter: {
+      recordIds?: string[] | undefined;
+      file?: string | undefined;
+      reason?: SuspenseReasonId | undefined;
+    },
     stepNo: number,
   ): { targets: RecordState[]; refused: string[]; unknown: string[] } => {
     const unknown: string[] = [];
@@ -556,7 +591,9 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
       pool = records.filter((r) => r.outcome === 'suspended');
     }
     pool = pool.filter(
-      (r) => (!filter.file || r.input.file === filter.file) && (!filter.reason || r.suspenseReason === filter.reason),
+      (r) =>
+        (!filter.file || r.input.file === filter.file) &&
+        (!filter.reason || r.suspenseReason === filter.reason),
     );
     const targets: RecordState[] = [];
     for (const record of pool) {
@@ -564,7 +601,13 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
       else refused.push(record.input.id);
     }
     if (unknown.length > 0) {
-      issues.push(simIssue('SIM-INP-002', `Step ${stepNo} names records that do not exist: ${unknown.join(', ')}.`, `steps[${stepNo - 1}].recordIds`));
+      issues.push(
+        simIssue(
+          'SIM-INP-002',
+          `Step ${stepNo} names records that do not exist: ${unknown.join(', ')}.`,
+          `steps[${stepNo - 1}].recordIds`,
+        ),
+      );
     }
     for (const id of refused) {
       const record = byId.get(id);
@@ -582,20 +625,38 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
   const planFor = (id: string, stepNo: number): PlanInstanceState | undefined => {
     const pi = planInstances.get(id);
     if (!pi) {
-      issues.push(simIssue('SIM-INP-002', `Step ${stepNo} names plan instance "${id}", which is not in the scenario.`, `steps[${stepNo - 1}].planInstanceId`));
+      issues.push(
+        simIssue(
+          'SIM-INP-002',
+          `Step ${stepNo} names plan instance "${id}", which is not in the scenario.`,
+          `steps[${stepNo - 1}].planInstanceId`,
+        ),
+      );
     }
     return pi;
   };
 
   scenario.steps.forEach((step, i) => {
     const n = i + 1;
-    const push = (s: Omit<SuspenseStepResult, 'step' | 'kind'>) => steps.push({ step: n, kind: step.kind, ...s });
+    const push = (s: Omit<SuspenseStepResult, 'step' | 'kind'>) =>
+      steps.push({ step: n, kind: step.kind, ...s });
     switch (step.kind) {
       case 'addPlanInstance': {
         const pi = step.planInstance;
         if (planInstances.has(pi.id)) {
-          issues.push(simIssue('SIM-INP-002', `Step ${n} adds plan instance "${pi.id}", which already exists.`, `steps[${i}].planInstance.id`));
-          push({ outcome: 'refused', message: `Plan instance ${pi.id} already exists.`, code: 'SIM-INP-002', affected: [] });
+          issues.push(
+            simIssue(
+              'SIM-INP-002',
+              `Step ${n} adds plan instance "${pi.id}", which already exists.`,
+              `steps[${i}].planInstance.id`,
+            ),
+          );
+          push({
+            outcome: 'refused',
+            message: `Plan instance ${pi.id} already exists.`,
+            code: 'SIM-INP-002',
+            affected: [],
+          });
           break;
         }
         const sync = pi.sync ?? (scenario.syncAfterCoreChange ? 'synced' : 'pending');
@@ -611,7 +672,11 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
         push({
           outcome: 'applied',
           message: `Plan instance ${pi.id} added in core Aria, effective ${datesText(dates)}; ${
-            sync === 'synced' ? 'it has synced to Allegro' : sync === 'pending' ? 'its sync to Allegro is pending' : 'its sync to Allegro failed'
+            sync === 'synced'
+              ? 'it has synced to Allegro'
+              : sync === 'pending'
+                ? 'its sync to Allegro is pending'
+                : 'its sync to Allegro failed'
           }. Suspended records stay suspended until they are reprocessed.`,
           affected: [],
         });
@@ -620,13 +685,19 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
       case 'changeEffectiveDates': {
         const pi = planFor(step.planInstanceId, n);
         if (!pi) {
-          push({ outcome: 'refused', message: `Unknown plan instance ${step.planInstanceId}.`, code: 'SIM-INP-002', affected: [] });
+          push({
+            outcome: 'refused',
+            message: `Unknown plan instance ${step.planInstanceId}.`,
+            code: 'SIM-INP-002',
+            affected: [],
+          });
           break;
         }
         pi.core = { from: step.effectiveFrom, to: step.effectiveTo ?? null };
         let note: string;
         if (pi.sync === 'error') {
-          note = 'The plan instance still has a sync error, so Allegro does not see the change until that is fixed.';
+          note =
+            'The plan instance still has a sync error, so Allegro does not see the change until that is fixed.';
         } else if (scenario.syncAfterCoreChange && pi.allegro !== null) {
           pi.allegro = { ...pi.core };
           pi.sync = 'synced';
@@ -635,13 +706,22 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
           pi.sync = 'pending';
           note = 'The change is waiting for sync to Allegro.';
         }
-        push({ outcome: 'applied', message: `Plan instance ${pi.id} dates changed in core Aria to ${datesText(pi.core)}. ${note}`, affected: [] });
+        push({
+          outcome: 'applied',
+          message: `Plan instance ${pi.id} dates changed in core Aria to ${datesText(pi.core)}. ${note}`,
+          affected: [],
+        });
         break;
       }
       case 'completeSync': {
         const pi = planFor(step.planInstanceId, n);
         if (!pi) {
-          push({ outcome: 'refused', message: `Unknown plan instance ${step.planInstanceId}.`, code: 'SIM-INP-002', affected: [] });
+          push({
+            outcome: 'refused',
+            message: `Unknown plan instance ${step.planInstanceId}.`,
+            code: 'SIM-INP-002',
+            affected: [],
+          });
         } else if (pi.sync === 'error') {
           push({
             outcome: 'no-effect',
@@ -649,20 +729,37 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
             affected: [],
           });
         } else if (pi.sync === 'synced') {
-          push({ outcome: 'no-effect', message: `Plan instance ${pi.id} was already synced.`, affected: [] });
+          push({
+            outcome: 'no-effect',
+            message: `Plan instance ${pi.id} was already synced.`,
+            affected: [],
+          });
         } else {
           pi.sync = 'synced';
           pi.allegro = { ...pi.core };
-          push({ outcome: 'applied', message: `Plan instance ${pi.id} has synced to Allegro (${datesText(pi.core)}).`, affected: [] });
+          push({
+            outcome: 'applied',
+            message: `Plan instance ${pi.id} has synced to Allegro (${datesText(pi.core)}).`,
+            affected: [],
+          });
         }
         break;
       }
       case 'fixSyncError': {
         const pi = planFor(step.planInstanceId, n);
         if (!pi) {
-          push({ outcome: 'refused', message: `Unknown plan instance ${step.planInstanceId}.`, code: 'SIM-INP-002', affected: [] });
+          push({
+            outcome: 'refused',
+            message: `Unknown plan instance ${step.planInstanceId}.`,
+            code: 'SIM-INP-002',
+            affected: [],
+          });
         } else if (pi.sync !== 'error') {
-          push({ outcome: 'no-effect', message: `Plan instance ${pi.id} has no sync error.`, affected: [] });
+          push({
+            outcome: 'no-effect',
+            message: `Plan instance ${pi.id} has no sync error.`,
+            affected: [],
+          });
         } else {
           pi.sync = 'synced';
           pi.allegro = { ...pi.core };
@@ -715,7 +812,9 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
             targets.length === 0
               ? `Nothing to reprocess${unknown.length ? '' : ': no suspended record matches'}.`
               : `Reprocessed ${plural(targets.length, 'record')}: ${ratedNow.length} rated, ${still} still suspended${
-                  unchanged ? ` (${unchanged} for the same reason as before — fix the cause first)` : ''
+                  unchanged
+                    ? ` (${unchanged} for the same reason as before — fix the cause first)`
+                    : ''
                 }.`,
           ...(unchanged ? { code: 'SIM-SUS-005' as const } : {}),
           affected: ratedNow,
@@ -749,7 +848,9 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
         }
         push({
           outcome: targets.length ? 'applied' : 'no-effect',
-          message: targets.length ? `Discarded ${plural(targets.length, 'record')}.` : 'No suspended record matched; nothing discarded.',
+          message: targets.length
+            ? `Discarded ${plural(targets.length, 'record')}.`
+            : 'No suspended record matched; nothing discarded.',
           affected: targets.map((r) => r.input.id),
         });
         break;
@@ -757,7 +858,13 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
       case 'edit': {
         const exists = byId.has(step.recordId);
         if (!exists) {
-          issues.push(simIssue('SIM-INP-002', `Step ${n} edits record "${step.recordId}", which does not exist.`, `steps[${i}].recordId`));
+          issues.push(
+            simIssue(
+              'SIM-INP-002',
+              `Step ${n} edits record "${step.recordId}", which does not exist.`,
+              `steps[${i}].recordId`,
+            ),
+          );
         }
         issues.push(
           simIssue(
@@ -782,7 +889,13 @@ function run(scenario: ParsedScenario): SuspenseSimulationResult {
   for (const record of records) {
     if (record.outcome === 'suspended' && record.suspenseReason) {
       const reason = SUSPENSE_REASONS[record.suspenseReason];
-      issues.push(simIssue(reason.code, `Record ${record.input.id} stays suspended: ${record.reason}`, `records[${records.indexOf(record)}]`));
+      issues.push(
+        simIssue(
+          reason.code,
+          `Record ${record.input.id} stays suspended: ${record.reason}`,
+          `records[${records.indexOf(record)}]`,
+        ),
+      );
     }
   }
 

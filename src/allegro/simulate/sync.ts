@@ -56,7 +56,10 @@ export const SyncScenarioSchema = z.object({
   /** Activity records in the order they arrived. */
   records: z.array(SyncRecordSchema).max(5000),
   /** Process catalog, then account, then subscription records whenever dependencies allow (assumption SYNC-GROUP-ORDER). */
-  groupOrder: z.array(z.enum(SYNC_GROUPS)).length(3).default(['catalog', 'account', 'subscription']),
+  groupOrder: z
+    .array(z.enum(SYNC_GROUPS))
+    .length(3)
+    .default(['catalog', 'account', 'subscription']),
 });
 
 export type SyncScenario = z.input<typeof SyncScenarioSchema>;
@@ -162,11 +165,17 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
   const ids = scenario.records.map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup !== undefined) {
-    return emptyResult([simIssue('SIM-INP-002', `Activity record id "${dup}" is used more than once.`, 'records')]);
+    return emptyResult([
+      simIssue('SIM-INP-002', `Activity record id "${dup}" is used more than once.`, 'records'),
+    ]);
   }
   if (new Set(scenario.groupOrder).size !== SYNC_GROUPS.length) {
     return emptyResult([
-      simIssue('SIM-INP-001', 'groupOrder must name catalog, account and subscription once each.', 'groupOrder'),
+      simIssue(
+        'SIM-INP-001',
+        'groupOrder must name catalog, account and subscription once each.',
+        'groupOrder',
+      ),
     ]);
   }
   const rank = new Map(scenario.groupOrder.map((g, i) => [g, i]));
@@ -220,7 +229,9 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
     missing.set(r.id, absent);
   }
 
-  const rootCause = (r: SyncRecord): { blocked: false } | { blocked: true; reason: string; code: SimulationCode } => {
+  const rootCause = (
+    r: SyncRecord,
+  ): { blocked: false } | { blocked: true; reason: string; code: SimulationCode } => {
     const kind = r.error?.kind ?? 'other';
     if (kind === 'out-of-order' || r.error?.fixed) return { blocked: false };
     const message = r.error?.message ? ` ("${r.error.message}")` : '';
@@ -278,7 +289,9 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
       changed = false;
       for (const r of pending) {
         if (states.has(r.id)) continue;
-        const blockedBy = [...(remainingDeps.get(r.id) ?? [])].filter((d) => states.get(d)?.kind === 'failed');
+        const blockedBy = [...(remainingDeps.get(r.id) ?? [])].filter(
+          (d) => states.get(d)?.kind === 'failed',
+        );
         if (blockedBy.length > 0) {
           states.set(r.id, {
             kind: 'failed',
@@ -297,7 +310,11 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
 
   const ready = () =>
     pending
-      .filter((r) => !states.has(r.id) && [...(remainingDeps.get(r.id) ?? [])].every((d) => states.get(d)?.kind === 'planned'))
+      .filter(
+        (r) =>
+          !states.has(r.id) &&
+          [...(remainingDeps.get(r.id) ?? [])].every((d) => states.get(d)?.kind === 'planned'),
+      )
       .sort(byKey);
   for (let next = ready()[0]; next !== undefined; next = ready()[0]) {
     const after = [...(remainingDeps.get(next.id) ?? [])].filter((d) => pendingIds.has(d));
@@ -314,7 +331,8 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
       reason:
         (kind === 'out-of-order'
           ? 'It failed because it arrived before what it needs; that now exists'
-          : `Its cause (${kind}) is fixed`) + (after.length ? `, after ${after.join(', ')} in this plan.` : '.'),
+          : `Its cause (${kind}) is fixed`) +
+        (after.length ? `, after ${after.join(', ')} in this plan.` : '.'),
     });
   }
 
@@ -346,11 +364,22 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
   propagate();
 
   const records: SyncRecordResult[] = scenario.records.map((r, i) => {
-    const state = states.get(r.id) ?? { kind: 'failed', reason: 'Not planned.', code: 'SIM-INT-001', waitsFor: [] };
+    const state = states.get(r.id) ?? {
+      kind: 'failed',
+      reason: 'Not planned.',
+      code: 'SIM-INT-001',
+      waitsFor: [],
+    };
     const base = { id: r.id, group: r.group, lom: r.lom, objectId: r.objectId, status: r.status };
     switch (state.kind) {
       case 'ignored':
-        issues.push(simIssue('SIM-SYN-005', `Record ${r.id} (${r.lom} ${r.objectId}) was IGNORED; nothing to reprocess.`, `records[${i}]`));
+        issues.push(
+          simIssue(
+            'SIM-SYN-005',
+            `Record ${r.id} (${r.lom} ${r.objectId}) was IGNORED; nothing to reprocess.`,
+            `records[${i}]`,
+          ),
+        );
         return {
           ...base,
           outcome: 'ignored' as const,
@@ -361,7 +390,12 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
           }. It is logged for the record only; there is nothing to reprocess.`,
         };
       case 'complete':
-        return { ...base, outcome: 'already-complete' as const, waitsFor: [], reason: 'It was processed successfully; nothing to do.' };
+        return {
+          ...base,
+          outcome: 'already-complete' as const,
+          waitsFor: [],
+          reason: 'It was processed successfully; nothing to do.',
+        };
       case 'planned':
         return {
           ...base,
@@ -371,8 +405,20 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
           reason: planSteps[state.order - 1]?.reason ?? '',
         };
       case 'failed':
-        issues.push(simIssue(state.code as SimulationCode, `Record ${r.id} (${r.lom} ${r.objectId}) stays failed: ${state.reason}`, `records[${i}]`));
-        return { ...base, outcome: 'stays-failed' as const, code: state.code, waitsFor: state.waitsFor, reason: state.reason };
+        issues.push(
+          simIssue(
+            state.code as SimulationCode,
+            `Record ${r.id} (${r.lom} ${r.objectId}) stays failed: ${state.reason}`,
+            `records[${i}]`,
+          ),
+        );
+        return {
+          ...base,
+          outcome: 'stays-failed' as const,
+          code: state.code,
+          waitsFor: state.waitsFor,
+          reason: state.reason,
+        };
     }
   });
 
@@ -399,4 +445,3 @@ function plan(scenario: ParsedScenario): SyncPlanResult {
     assumptions,
   };
 }
-

@@ -39,14 +39,26 @@ describe('tier tables', () => {
   });
 
   it('rejects a tier that ends at or below the previous one, and an open tier before the last', () => {
-    expect(checkTiers([{ upTo: 100, rate: 1 }, { upTo: 100, rate: 2 }])[0]).toMatch(/tier 2.*above the previous bound 100/);
-    expect(checkTiers([{ upTo: null, rate: 1 }, { upTo: 200, rate: 2 }])[0]).toMatch(/only the last tier/);
+    expect(
+      checkTiers([
+        { upTo: 100, rate: 1 },
+        { upTo: 100, rate: 2 },
+      ])[0],
+    ).toMatch(/tier 2.*above the previous bound 100/);
+    expect(
+      checkTiers([
+        { upTo: null, rate: 1 },
+        { upTo: 200, rate: 2 },
+      ])[0],
+    ).toMatch(/only the last tier/);
     expect(checkTiers([])[0]).toMatch(/at least one tier/);
     expect(checkTiers(TIERS)).toEqual([]);
   });
 
   it('refuses a quantity that runs past a closed last tier', () => {
-    expect(() => rateTiered({ tiers: [{ upTo: 100, rate: 1 }], quantity: 150 })).toThrow(/past the last tier/);
+    expect(() => rateTiered({ tiers: [{ upTo: 100, rate: 1 }], quantity: 150 })).toThrow(
+      /past the last tier/,
+    );
   });
 
   it('refuses a negative quantity', () => {
@@ -113,12 +125,19 @@ describe('flat rate per tier', () => {
 
   it('is refused with pooling, as core Aria does', () => {
     expect(() =>
-      ratePooledLoads({ services: { A: { rule: 'flat-per-tier', tiers: flat } }, loads: [{ service: 'A', units: 1 }] }),
+      ratePooledLoads({
+        services: { A: { rule: 'flat-per-tier', tiers: flat } },
+        loads: [{ service: 'A', units: 1 }],
+      }),
     ).toThrow(/does not allow with usage pooling/);
   });
 
   it('is allowed without pooling', () => {
-    const r = ratePooledLoads({ pooled: false, services: { A: { rule: 'flat-per-tier', tiers: flat } }, loads: [{ service: 'A', units: 1 }] });
+    const r = ratePooledLoads({
+      pooled: false,
+      services: { A: { rule: 'flat-per-tier', tiers: flat } },
+      loads: [{ service: 'A', units: 1 }],
+    });
     expect(r.loads[0]?.charge).toBe('10.00');
   });
 });
@@ -144,7 +163,11 @@ describe('multi-rate usage types', () => {
       parentUsageType: 'P',
       quantity: 10,
       children: [
-        { usageType: 'Surcharge', sequence: 3, pricing: { kind: 'percent-of', of: ['Usage', 'Connect'], factor: '0.1' } },
+        {
+          usageType: 'Surcharge',
+          sequence: 3,
+          pricing: { kind: 'percent-of', of: ['Usage', 'Connect'], factor: '0.1' },
+        },
         { usageType: 'Connect', sequence: 1, pricing: { kind: 'flat', amount: '0.50' } },
         { usageType: 'Usage', sequence: 2, pricing: { kind: 'per-unit', rate: '0.2' } },
       ],
@@ -163,7 +186,11 @@ describe('multi-rate usage types', () => {
         parentUsageType: 'P',
         quantity: 1,
         children: [
-          { usageType: 'A', sequence: 1, pricing: { kind: 'percent-of', of: ['B'], factor: '0.1' } },
+          {
+            usageType: 'A',
+            sequence: 1,
+            pricing: { kind: 'percent-of', of: ['B'], factor: '0.1' },
+          },
           { usageType: 'B', sequence: 2, pricing: { kind: 'flat', amount: 1 } },
         ],
       }),
@@ -195,7 +222,13 @@ describe('multi-rate usage types', () => {
 });
 
 describe('allowances', () => {
-  const rated = rateTiered({ tiers: [{ upTo: 40, rate: 1 }, { upTo: null, rate: '0.5' }], quantity: 100 });
+  const rated = rateTiered({
+    tiers: [
+      { upTo: 40, rate: 1 },
+      { upTo: null, rate: '0.5' },
+    ],
+    quantity: 100,
+  });
 
   it('never offsets more than the rated amount, even with a huge allowance', () => {
     const r = applyAllowance(rated, { kind: 'units', available: 1_000_000 });
@@ -222,12 +255,17 @@ describe('allowances', () => {
   });
 
   it('can accumulate the net amount or nothing instead of the quantity', () => {
-    expect(applyAllowance(rated, { kind: 'units', available: 90 }, { accumulate: 'amount' }).accumulatorIncrement).toBe('5');
+    expect(
+      applyAllowance(rated, { kind: 'units', available: 90 }, { accumulate: 'amount' })
+        .accumulatorIncrement,
+    ).toBe('5');
     const none = applyAllowance(rated, { kind: 'units', available: 90 }, { accumulate: 'none' });
     expect(none.impacts.some((i) => i.resource === 'accumulator')).toBe(false);
   });
 
   it('refuses a negative allowance', () => {
-    expect(() => applyAllowance(rated, { kind: 'units', available: -1 })).toThrow(/must not be negative/);
+    expect(() => applyAllowance(rated, { kind: 'units', available: -1 })).toThrow(
+      /must not be negative/,
+    );
   });
 });

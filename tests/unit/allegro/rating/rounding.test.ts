@@ -1,14 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_MODES, ROUNDING_MODE_INFO, RatingInputError, roundMoney } from '../../../../src/allegro/rating';
+import {
+  ROUNDING_MODES,
+  ROUNDING_MODE_INFO,
+  RatingInputError,
+  roundMoney,
+} from '../../../../src/allegro/rating';
 
 describe('roundMoney', () => {
   // value → expected per mode at 2 decimals
   const table: Array<[string, Record<(typeof ROUNDING_MODES)[number], string>]> = [
-    ['1.231', { UP: '1.24', DOWN: '1.23', CEILING: '1.24', FLOOR: '1.23', HALF_UP: '1.23', HALF_DOWN: '1.23', HALF_EVEN: '1.23' }],
-    ['1.235', { UP: '1.24', DOWN: '1.23', CEILING: '1.24', FLOOR: '1.23', HALF_UP: '1.24', HALF_DOWN: '1.23', HALF_EVEN: '1.24' }],
-    ['1.225', { UP: '1.23', DOWN: '1.22', CEILING: '1.23', FLOOR: '1.22', HALF_UP: '1.23', HALF_DOWN: '1.22', HALF_EVEN: '1.22' }],
-    ['-1.235', { UP: '-1.24', DOWN: '-1.23', CEILING: '-1.23', FLOOR: '-1.24', HALF_UP: '-1.24', HALF_DOWN: '-1.23', HALF_EVEN: '-1.24' }],
-    ['1.2351', { UP: '1.24', DOWN: '1.23', CEILING: '1.24', FLOOR: '1.23', HALF_UP: '1.24', HALF_DOWN: '1.24', HALF_EVEN: '1.24' }],
+    [
+      '1.231',
+      {
+        UP: '1.24',
+        DOWN: '1.23',
+        CEILING: '1.24',
+        FLOOR: '1.23',
+        HALF_UP: '1.23',
+        HALF_DOWN: '1.23',
+        HALF_EVEN: '1.23',
+      },
+    ],
+    [
+      '1.235',
+      {
+        UP: '1.24',
+        DOWN: '1.23',
+        CEILING: '1.24',
+        FLOOR: '1.23',
+        HALF_UP: '1.24',
+        HALF_DOWN: '1.23',
+        HALF_EVEN: '1.24',
+      },
+    ],
+    [
+      '1.225',
+      {
+        UP: '1.23',
+        DOWN: '1.22',
+        CEILING: '1.23',
+        FLOOR: '1.22',
+        HALF_UP: '1.23',
+        HALF_DOWN: '1.22',
+        HALF_EVEN: '1.22',
+      },
+    ],
+    [
+      '-1.235',
+      {
+        UP: '-1.24',
+        DOWN: '-1.23',
+        CEILING: '-1.23',
+        FLOOR: '-1.24',
+        HALF_UP: '-1.24',
+        HALF_DOWN: '-1.23',
+        HALF_EVEN: '-1.24',
+      },
+    ],
+    [
+      '1.2351',
+      {
+        UP: '1.24',
+        DOWN: '1.23',
+        CEILING: '1.24',
+        FLOOR: '1.23',
+        HALF_UP: '1.24',
+        HALF_DOWN: '1.24',
+        HALF_EVEN: '1.24',
+      },
+    ],
   ];
   for (const [value, expected] of table) {
     for (const mode of ROUNDING_MODES) {
@@ -30,7 +90,10 @@ describe('roundMoney', () => {
   });
 
   it('marks only DOWN and HALF_DOWN as documented', () => {
-    expect(ROUNDING_MODES.filter((m) => ROUNDING_MODE_INFO[m].documented)).toEqual(['DOWN', 'HALF_DOWN']);
+    expect(ROUNDING_MODES.filter((m) => ROUNDING_MODE_INFO[m].documented)).toEqual([
+      'DOWN',
+      'HALF_DOWN',
+    ]);
     expect(roundMoney('1', 'DOWN', 2).modeDocumented).toBe(true);
   });
 

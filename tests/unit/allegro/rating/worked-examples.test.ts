@@ -35,7 +35,12 @@ describe('WE-1 usage pooling across two services (standard tiers)', () => {
   });
 
   it('shows factored unit rates 0.02, 0.08, 0.09, 0.06 (stated), 0.09 being 0.0875 rounded (inferred)', () => {
-    expect(result.loads.map((l) => l.factoredUnitRate?.rounded)).toEqual(['0.02', '0.08', '0.09', '0.06']);
+    expect(result.loads.map((l) => l.factoredUnitRate?.rounded)).toEqual([
+      '0.02',
+      '0.08',
+      '0.09',
+      '0.06',
+    ]);
     expect(result.loads[2]?.factoredUnitRate?.unrounded).toBe('0.0875');
   });
 
@@ -96,7 +101,13 @@ describe('WE-2 volume discount with pooling (real-time rating)', () => {
 
   it('settles the held units at period end at the tier the final total lands in (assumption)', () => {
     expect(result.settlements).toEqual([
-      expect.objectContaining({ service: 'Outgoing Faxes', units: '200', tierBasis: '550', tier: 1, charge: '0.00' }),
+      expect.objectContaining({
+        service: 'Outgoing Faxes',
+        units: '200',
+        tierBasis: '550',
+        tier: 1,
+        charge: '0.00',
+      }),
     ]);
   });
 });
@@ -109,10 +120,14 @@ describe('WE-3 usage tier multiplier', () => {
     expect(scaled.rows.map((r) => r.rate)).toEqual(['0', '0.06', '0.05', '0.03']);
   });
 
-  const loads = rateRunningLoads({ rule: 'standard', tiers: scaled.tiers }, WE3_TIER_MULTIPLIER.loads, {
-    rounding: WE3_TIER_MULTIPLIER.rounding,
-    rateScale: WE3_TIER_MULTIPLIER.rateScale,
-  });
+  const loads = rateRunningLoads(
+    { rule: 'standard', tiers: scaled.tiers },
+    WE3_TIER_MULTIPLIER.loads,
+    {
+      rounding: WE3_TIER_MULTIPLIER.rounding,
+      rateScale: WE3_TIER_MULTIPLIER.rateScale,
+    },
+  );
 
   it('charges 0 + 18 + 33 = 51 for 400, 500 and 600 units (stated; the 600 is inferred)', () => {
     expect(loads.loads.map((l) => l.charge)).toEqual(['0.00', '18.00', '33.00']);
@@ -120,11 +135,18 @@ describe('WE-3 usage tier multiplier', () => {
   });
 
   it('gives factored rates 0.000, 0.036, 0.055 (inferred)', () => {
-    expect(loads.loads.map((l) => l.factoredUnitRate?.rounded)).toEqual(['0.000', '0.036', '0.055']);
+    expect(loads.loads.map((l) => l.factoredUnitRate?.rounded)).toEqual([
+      '0.000',
+      '0.036',
+      '0.055',
+    ]);
   });
 
   it('without the multiplier the same loads would cost more', () => {
-    const base = rateRunningLoads({ rule: 'standard', tiers: WE3_TIER_MULTIPLIER.baseTiers }, [400, 500, 600]);
+    const base = rateRunningLoads(
+      { rule: 'standard', tiers: WE3_TIER_MULTIPLIER.baseTiers },
+      [400, 500, 600],
+    );
     // 400: 200 × 0.06 = 12; 500: 200 × 0.05 + 300 × 0.03 = 19; 600: 600 × 0.03 = 18.
     expect(base.loads.map((l) => l.charge)).toEqual(['12.00', '19.00', '18.00']);
   });
@@ -143,7 +165,9 @@ describe('WE-4 multi-rate usage type without dependency', () => {
   });
 
   it('shows one parent invoice line of 10 minutes at the blended rate 0.125 (stated)', () => {
-    expect(result.invoiceLines).toEqual([{ usageType: 'USToLatam', quantity: '10', rate: '0.125', amount: '1.25' }]);
+    expect(result.invoiceLines).toEqual([
+      { usageType: 'USToLatam', quantity: '10', rate: '0.125', amount: '1.25' },
+    ]);
     expect(result.blendedRate.rounded).toBe('0.125');
   });
 
@@ -173,20 +197,51 @@ describe('WE-5 multi-rate usage type with a pricing dependency', () => {
 });
 
 describe('WE-6 allowance consumed before charges', () => {
-  const rated = rateTiered({ tiers: WE6_ALLOWANCE.tiers, quantity: WE6_ALLOWANCE.quantity, rounding: WE6_ALLOWANCE.rounding });
-  const result = applyAllowance(rated, WE6_ALLOWANCE.allowance, { rounding: WE6_ALLOWANCE.rounding });
+  const rated = rateTiered({
+    tiers: WE6_ALLOWANCE.tiers,
+    quantity: WE6_ALLOWANCE.quantity,
+    rounding: WE6_ALLOWANCE.rounding,
+  });
+  const result = applyAllowance(rated, WE6_ALLOWANCE.allowance, {
+    rounding: WE6_ALLOWANCE.rounding,
+  });
 
   it('tier 1: +40 currency, −40 allowance leaving 50, −40 offset, net 0 (stated)', () => {
-    expect(result.rows[0]).toMatchObject({ rated: '40', allowanceUsed: '40', allowanceRemaining: '50', offset: '-40', net: '0' });
+    expect(result.rows[0]).toMatchObject({
+      rated: '40',
+      allowanceUsed: '40',
+      allowanceRemaining: '50',
+      offset: '-40',
+      net: '0',
+    });
     expect(result.impacts.filter((i) => i.tier === 1)).toEqual([
       { tier: 1, resource: 'currency', impactType: 'RATING', offerType: 'PRICE', change: '40' },
-      { tier: 1, resource: 'allowance', impactType: 'RATING', offerType: 'ALLOWANCE', change: '-40', balanceAfter: '50' },
-      { tier: 1, resource: 'currency', impactType: 'RATING', offerType: 'ALLOWANCE', change: '-40' },
+      {
+        tier: 1,
+        resource: 'allowance',
+        impactType: 'RATING',
+        offerType: 'ALLOWANCE',
+        change: '-40',
+        balanceAfter: '50',
+      },
+      {
+        tier: 1,
+        resource: 'currency',
+        impactType: 'RATING',
+        offerType: 'ALLOWANCE',
+        change: '-40',
+      },
     ]);
   });
 
   it('tier 2: +30, −50 allowance leaving 0, −25 offset, net 5 (inferred)', () => {
-    expect(result.rows[1]).toMatchObject({ rated: '30', allowanceUsed: '50', allowanceRemaining: '0', offset: '-25', net: '5' });
+    expect(result.rows[1]).toMatchObject({
+      rated: '30',
+      allowanceUsed: '50',
+      allowanceRemaining: '0',
+      offset: '-25',
+      net: '5',
+    });
   });
 
   it('nets the record to 5 with the allowance used up and the accumulator +100 (inferred)', () => {
@@ -205,7 +260,9 @@ describe('WE-11 proration and the DOWN rounding example', () => {
   });
 
   it('scales a 30.00 cycle charge to 15.00', () => {
-    expect(prorationScale({ ...WE11_PRORATION, cycleCharge: '30.00' }).charge?.charge).toBe('15.00');
+    expect(prorationScale({ ...WE11_PRORATION, cycleCharge: '30.00' }).charge?.charge).toBe(
+      '15.00',
+    );
   });
 
   it('rounds DOWN a sub-cent value to 0.00 (the page writes "0.8 rounds to 0.00"; read as a sub-cent amount)', () => {

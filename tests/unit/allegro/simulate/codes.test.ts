@@ -21,7 +21,9 @@ const root = join(__dirname, '..', '..', '..', '..');
 
 function pageFile(page: string): string | undefined {
   const base = join(root, page.replace(/^\//, ''));
-  return [`${base}.mdx`, `${base}.md`, join(base, 'index.mdx'), join(base, 'index.md')].find((f) => existsSync(f));
+  return [`${base}.mdx`, `${base}.md`, join(base, 'index.mdx'), join(base, 'index.md')].find((f) =>
+    existsSync(f),
+  );
 }
 
 function hasAnchor(page: string, anchor: string): boolean {
@@ -43,12 +45,17 @@ describe('SIMULATION_CODES', () => {
   it('link to docs pages and anchors that exist', () => {
     for (const def of SIMULATION_CODES) {
       expect(pageFile(def.docs.page), def.code).toBeDefined();
-      if ('anchor' in def.docs && def.docs.anchor) expect(hasAnchor(def.docs.page, def.docs.anchor), def.code).toBe(true);
+      if ('anchor' in def.docs && def.docs.anchor)
+        expect(hasAnchor(def.docs.page, def.docs.anchor), def.code).toBe(true);
     }
   });
 
   it('cover every code the simulators emit on the samples', () => {
-    const run = { suspense: simulateSuspenseReprocessing, sync: planSyncReprocessing, aggregation: simulateAggregatedUsageSync };
+    const run = {
+      suspense: simulateSuspenseReprocessing,
+      sync: planSyncReprocessing,
+      aggregation: simulateAggregatedUsageSync,
+    };
     const emitted = new Set<string>();
     for (const sample of SIMULATION_SAMPLES) {
       const result = run[sample.simulator](sample.scenario);
@@ -63,7 +70,9 @@ describe('SIMULATION_CODES', () => {
 describe('core Aria usage API error tables', () => {
   it('hold the documented codes of each API', () => {
     const codes = (api: Parameters<typeof apiErrorsFor>[0]) => apiErrorsFor(api).map((e) => e.code);
-    expect(codes('bulk_record_usage_m')).toEqual([1001, 1004, 1009, 1010, 1016, 1024, 14046, 14047, 14053, 14054, 14071]);
+    expect(codes('bulk_record_usage_m')).toEqual([
+      1001, 1004, 1009, 1010, 1016, 1024, 14046, 14047, 14053, 14054, 14071,
+    ]);
     expect(codes('record_usage_m')).toEqual(codes('bulk_record_usage_m'));
     expect(codes('discard_usage_m')).toEqual([23001, 23002, 23003, 23004, 23005]);
   });
@@ -77,8 +86,14 @@ describe('core Aria usage API error tables', () => {
   });
 
   it('say which errors can be reprocessed after a fix', () => {
-    expect(getApiError('bulk_record_usage_m', 1009)).toMatchObject({ reprocessableAfterFix: true, fields: ['acct_no', 'userid', 'client_acct_id'] });
-    expect(getApiError('bulk_record_usage_m', 1004)).toMatchObject({ level: 'call', retryable: false });
+    expect(getApiError('bulk_record_usage_m', 1009)).toMatchObject({
+      reprocessableAfterFix: true,
+      fields: ['acct_no', 'userid', 'client_acct_id'],
+    });
+    expect(getApiError('bulk_record_usage_m', 1004)).toMatchObject({
+      level: 'call',
+      retryable: false,
+    });
     expect(getApiError('bulk_record_usage_m', 1001)?.retryable).toBe(true);
     expect(getApiError('discard_usage_m', 23003)?.reprocessableAfterFix).toBe(false);
     expect(getApiError('bulk_record_usage_m', 23003)).toBeUndefined();

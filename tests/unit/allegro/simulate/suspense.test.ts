@@ -14,7 +14,9 @@ describe('suspense sample "suspense-no-service-found"', () => {
 
   it('reads the scenario', () => {
     expect(result.ok).toBe(true);
-    expect(result.issues.filter((i) => i.code.startsWith('SIM-INP') || i.code.startsWith('SIM-INT'))).toEqual([]);
+    expect(
+      result.issues.filter((i) => i.code.startsWith('SIM-INP') || i.code.startsWith('SIM-INT')),
+    ).toEqual([]);
   });
 
   it('rates R1 on arrival and suspends the others for the documented causes', () => {
@@ -33,46 +35,96 @@ describe('suspense sample "suspense-no-service-found"', () => {
     expect(byOutcome(result, 'rated')).toEqual([...SAMPLE_SUSPENSE_EXPECTED.rated]);
     expect(byOutcome(result, 'discarded')).toEqual([...SAMPLE_SUSPENSE_EXPECTED.discarded]);
     const r3 = result.records.find((r) => r.id === 'R3');
-    expect(r3).toMatchObject({ outcome: 'suspended', suspenseReason: 'NO_PRICE_FOUND', documented: false, code: 'SIM-SUS-002' });
+    expect(r3).toMatchObject({
+      outcome: 'suspended',
+      suspenseReason: 'NO_PRICE_FOUND',
+      documented: false,
+      code: 'SIM-SUS-002',
+    });
     expect(r3?.fix).toMatch(/Add pricing/);
   });
 
   it('refuses the edit and the discard by a clerk', () => {
-    expect(result.steps.filter((s) => s.outcome === 'refused').map((s) => s.step)).toEqual([...SAMPLE_SUSPENSE_EXPECTED.refusedSteps]);
+    expect(result.steps.filter((s) => s.outcome === 'refused').map((s) => s.step)).toEqual([
+      ...SAMPLE_SUSPENSE_EXPECTED.refusedSteps,
+    ]);
     expect(result.steps[1]?.code).toBe('SIM-SUS-003');
     expect(result.steps[6]?.code).toBe('SIM-SUS-004');
   });
 
   it('shows that the first reprocess, before any fix, changes nothing', () => {
     expect(result.steps[0]).toMatchObject({ kind: 'reprocess', affected: [], code: 'SIM-SUS-005' });
-    expect(result.issues.filter((i) => i.code === 'SIM-SUS-005' && i.message.startsWith('Step 1:'))).toHaveLength(6);
+    expect(
+      result.issues.filter((i) => i.code === 'SIM-SUS-005' && i.message.startsWith('Step 1:')),
+    ).toHaveLength(6);
   });
 
   it('labels the "No Service found" reason as documented and the date diagnosis as an assumption', () => {
     const r2 = result.records.find((r) => r.id === 'R2');
-    expect(r2).toMatchObject({ suspenseReason: 'NO_SERVICE_FOUND', diagnosis: 'outside-active-dates', documented: false });
+    expect(r2).toMatchObject({
+      suspenseReason: 'NO_SERVICE_FOUND',
+      diagnosis: 'outside-active-dates',
+      documented: false,
+    });
     const r6 = result.records.find((r) => r.id === 'R6');
-    expect(r6).toMatchObject({ suspenseReason: 'NO_SERVICE_FOUND', diagnosis: 'plan-instance-missing', documented: true });
+    expect(r6).toMatchObject({
+      suspenseReason: 'NO_SERVICE_FOUND',
+      diagnosis: 'plan-instance-missing',
+      documented: true,
+    });
   });
 
   it('counts every record once', () => {
-    expect(result.counts).toEqual({ total: 7, rated: 5, suspended: 1, discarded: 1, ratedOnArrival: 1 });
+    expect(result.counts).toEqual({
+      total: 7,
+      rated: 5,
+      suspended: 1,
+      discarded: 1,
+      ratedOnArrival: 1,
+    });
   });
 
   it('links every issue to the code reference', () => {
-    for (const issue of result.issues) expect(issue.docsUrl).toBe(`/docs/reference/issue-codes#${issue.code.toLowerCase()}`);
+    for (const issue of result.issues)
+      expect(issue.docsUrl).toBe(`/docs/reference/issue-codes#${issue.code.toLowerCase()}`);
   });
 });
 
 const base: SuspenseScenario = {
   planInstances: [
-    { id: 'PI-1', serviceUnits: [{ serviceType: 'VOICE', serviceIds: ['n1'] }], effectiveFrom: '2024-04-10', effectiveTo: '2024-05-01' },
+    {
+      id: 'PI-1',
+      serviceUnits: [{ serviceType: 'VOICE', serviceIds: ['n1'] }],
+      effectiveFrom: '2024-04-10',
+      effectiveTo: '2024-05-01',
+    },
   ],
   prices: [{ serviceType: 'VOICE', usageType: 'MIN' }],
   records: [
-    { id: 'a', serviceType: 'VOICE', serviceId: 'n1', usageType: 'MIN', start: '2024-04-10 00:00:00', end: '2024-04-10 00:01:00' },
-    { id: 'b', serviceType: 'VOICE', serviceId: 'n1', usageType: 'MIN', start: '2024-04-09 23:59:59', end: '2024-04-10 00:00:30' },
-    { id: 'c', serviceType: 'VOICE', serviceId: 'n1', usageType: 'MIN', start: '2024-04-30 23:59:00', end: '2024-05-01 00:00:00' },
+    {
+      id: 'a',
+      serviceType: 'VOICE',
+      serviceId: 'n1',
+      usageType: 'MIN',
+      start: '2024-04-10 00:00:00',
+      end: '2024-04-10 00:01:00',
+    },
+    {
+      id: 'b',
+      serviceType: 'VOICE',
+      serviceId: 'n1',
+      usageType: 'MIN',
+      start: '2024-04-09 23:59:59',
+      end: '2024-04-10 00:00:30',
+    },
+    {
+      id: 'c',
+      serviceType: 'VOICE',
+      serviceId: 'n1',
+      usageType: 'MIN',
+      start: '2024-04-30 23:59:00',
+      end: '2024-05-01 00:00:00',
+    },
   ],
 };
 
@@ -91,7 +143,12 @@ describe('suspense simulator edge cases', () => {
       ...base,
       syncAfterCoreChange: false,
       steps: [
-        { kind: 'changeEffectiveDates', planInstanceId: 'PI-1', effectiveFrom: '2024-04-01', effectiveTo: null },
+        {
+          kind: 'changeEffectiveDates',
+          planInstanceId: 'PI-1',
+          effectiveFrom: '2024-04-01',
+          effectiveTo: null,
+        },
         { kind: 'reprocess' },
         { kind: 'completeSync', planInstanceId: 'PI-1' },
         { kind: 'reprocess' },
@@ -123,11 +180,34 @@ describe('suspense simulator edge cases', () => {
     const r = simulateSuspenseReprocessing({
       ...base,
       records: [
-        { id: 'x', file: 'f1.csv', serviceType: 'VOICE', serviceId: 'n2', usageType: 'MIN', start: '2024-04-12', end: '2024-04-12 00:01:00' },
-        { id: 'y', file: 'f2.csv', serviceType: 'VOICE', serviceId: 'n2', usageType: 'MIN', start: '2024-04-12', end: '2024-04-12 00:01:00' },
+        {
+          id: 'x',
+          file: 'f1.csv',
+          serviceType: 'VOICE',
+          serviceId: 'n2',
+          usageType: 'MIN',
+          start: '2024-04-12',
+          end: '2024-04-12 00:01:00',
+        },
+        {
+          id: 'y',
+          file: 'f2.csv',
+          serviceType: 'VOICE',
+          serviceId: 'n2',
+          usageType: 'MIN',
+          start: '2024-04-12',
+          end: '2024-04-12 00:01:00',
+        },
       ],
       steps: [
-        { kind: 'addPlanInstance', planInstance: { id: 'PI-2', serviceUnits: [{ serviceType: 'VOICE', serviceIds: ['n2'] }], effectiveFrom: '2024-04-01' } },
+        {
+          kind: 'addPlanInstance',
+          planInstance: {
+            id: 'PI-2',
+            serviceUnits: [{ serviceType: 'VOICE', serviceIds: ['n2'] }],
+            effectiveFrom: '2024-04-01',
+          },
+        },
         { kind: 'reprocess', file: 'f2.csv', reason: 'NO_SERVICE_FOUND' },
       ],
     });
@@ -137,8 +217,20 @@ describe('suspense simulator edge cases', () => {
   it('reports a changed reason when a fix uncovers the next problem', () => {
     const r = simulateSuspenseReprocessing({
       ...base,
-      records: [{ id: 'z', serviceType: 'VOICE', serviceId: 'n1', usageType: 'INTL', start: '2024-04-05', end: '2024-04-05 00:01:00' }],
-      steps: [{ kind: 'changeEffectiveDates', planInstanceId: 'PI-1', effectiveFrom: '2024-04-01' }, { kind: 'reprocess' }],
+      records: [
+        {
+          id: 'z',
+          serviceType: 'VOICE',
+          serviceId: 'n1',
+          usageType: 'INTL',
+          start: '2024-04-05',
+          end: '2024-04-05 00:01:00',
+        },
+      ],
+      steps: [
+        { kind: 'changeEffectiveDates', planInstanceId: 'PI-1', effectiveFrom: '2024-04-01' },
+        { kind: 'reprocess' },
+      ],
     });
     expect(r.records[0]).toMatchObject({ outcome: 'suspended', suspenseReason: 'NO_PRICE_FOUND' });
     expect(r.issues.some((i) => i.code === 'SIM-SUS-005')).toBe(false);
@@ -165,27 +257,42 @@ describe('suspense simulator edge cases', () => {
   });
 
   it('names the field of a bad date', () => {
-    const r = simulateSuspenseReprocessing({ ...base, records: [{ ...base.records[0]!, start: '12/04/2024' }] });
+    const r = simulateSuspenseReprocessing({
+      ...base,
+      records: [{ ...base.records[0]!, start: '12/04/2024' }],
+    });
     expect(r.issues[0]?.path).toBe('records[0].start');
   });
 
   it('refuses duplicate record ids and unknown plan instances in steps', () => {
-    const dup = simulateSuspenseReprocessing({ ...base, records: [base.records[0]!, base.records[0]!] });
+    const dup = simulateSuspenseReprocessing({
+      ...base,
+      records: [base.records[0]!, base.records[0]!],
+    });
     expect(dup.issues[0]?.code).toBe('SIM-INP-002');
-    const unknown = simulateSuspenseReprocessing({ ...base, steps: [{ kind: 'fixSyncError', planInstanceId: 'nope' }] });
+    const unknown = simulateSuspenseReprocessing({
+      ...base,
+      steps: [{ kind: 'fixSyncError', planInstanceId: 'nope' }],
+    });
     expect(unknown.ok).toBe(true);
     expect(unknown.steps[0]?.outcome).toBe('refused');
     expect(unknown.issues.some((i) => i.code === 'SIM-INP-002')).toBe(true);
   });
 
   it('rejects a record that ends before it starts', () => {
-    const r = simulateSuspenseReprocessing({ ...base, records: [{ ...base.records[0]!, end: '2024-04-09' }] });
+    const r = simulateSuspenseReprocessing({
+      ...base,
+      records: [{ ...base.records[0]!, end: '2024-04-09' }],
+    });
     expect(r.ok).toBe(false);
     expect(r.issues[0]?.message).toMatch(/ends .* before it starts/);
   });
 
   it('lists its assumptions with the values used', () => {
     const r = simulateSuspenseReprocessing({ ...base, discardRoles: ['Ops Lead'] });
-    expect(r.assumptions.find((a) => a.id === 'SUS-DISCARD-ROLES')).toMatchObject({ value: 'Ops Lead', isDefault: false });
+    expect(r.assumptions.find((a) => a.id === 'SUS-DISCARD-ROLES')).toMatchObject({
+      value: 'Ops Lead',
+      isDefault: false,
+    });
   });
 });
