@@ -10,7 +10,10 @@ import {
   ClientConfigSchema,
   UsageRecordSchema,
 } from '../src/allegro/schema';
-import { SAMPLE_CONFIG_CLEAN_JSON, SAMPLE_CONFIG_WITH_MISTAKES } from '../src/allegro/samples/config';
+import {
+  SAMPLE_CONFIG_CLEAN_JSON,
+  SAMPLE_CONFIG_WITH_MISTAKES,
+} from '../src/allegro/samples/config';
 
 function jsonSchema(schema: z.ZodType, id: string, title: string): string {
   const generated = z.toJSONSchema(schema, {

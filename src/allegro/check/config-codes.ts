@@ -40,7 +40,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'The YAML text is not valid YAML',
-    cause: 'Indentation, a colon, a quote or a bracket is out of place, so the document cannot be read.',
+    cause:
+      'Indentation, a colon, a quote or a bracket is out of place, so the document cannot be read.',
     fix: 'Correct the text at the line and column shown; nothing else was checked.',
     docs: { page: CONFIG },
   },
@@ -60,7 +61,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'The document is nested too deeply',
-    cause: 'Lists and objects are nested far deeper than any configuration needs (limit: 64 levels).',
+    cause:
+      'Lists and objects are nested far deeper than any configuration needs (limit: 64 levels).',
     fix: 'Check for a runaway copy and paste; the configuration shape is only a few levels deep.',
     docs: { page: CONFIG },
   },
@@ -146,7 +148,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'Value is not in the expected format',
-    cause: 'A value such as a currency code, a time (HH:MM:SS) or a zone prefix is written differently.',
+    cause:
+      'A value such as a currency code, a time (HH:MM:SS) or a zone prefix is written differently.',
     fix: 'Follow the format given in the message.',
     docs: { page: BUILD_ORDER, anchor: 'build-order' },
   },
@@ -166,7 +169,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Two records in one list have the same id',
-    cause: 'Ids identify records and are used by references; a duplicate makes references ambiguous.',
+    cause:
+      'Ids identify records and are used by references; a duplicate makes references ambiguous.',
     fix: 'Give each record its own id (ids cannot be changed later in Allegro, so choose carefully).',
     docs: { page: BUILD_ORDER, anchor: 'ids-are-read-only' },
   },
@@ -354,7 +358,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Multi-rate child repeats the parent or another child',
-    cause: 'Each child charge is its own usage type, different from the parent and from its siblings.',
+    cause:
+      'Each child charge is its own usage type, different from the parent and from its siblings.',
     fix: 'Use a distinct usage type for each child charge.',
     docs: { page: BLOCKS, anchor: 'multi-rate-usage-types' },
   },
@@ -385,7 +390,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Rate unit does not have exactly one derivation method',
-    cause: 'Expression, database function and meter read are mutually exclusive; one must be chosen.',
+    cause:
+      'Expression, database function and meter read are mutually exclusive; one must be chosen.',
     fix: 'Keep exactly one of expression, databaseFunction or meterRead: true.',
     docs: { page: MODELS, anchor: 'rate-units' },
   },
@@ -394,7 +400,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Rate unit map and its rate unit have different service types',
-    cause: 'The map binds the rate unit to a service type other than the one the rate unit belongs to.',
+    cause:
+      'The map binds the rate unit to a service type other than the one the rate unit belongs to.',
     fix: 'Use a rate unit of the same service type, or correct the map.',
     docs: { page: MODELS, anchor: 'rate-unit-maps' },
   },
@@ -414,7 +421,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'The same number prefix is in two zone units',
-    cause: 'Zones are chosen by the longest matching prefix; an identical prefix in two zones is a tie.',
+    cause:
+      'Zones are chosen by the longest matching prefix; an identical prefix in two zones is a tie.',
     fix: 'Keep each prefix in one zone only.',
     docs: { page: MODELS, anchor: 'zone-units' },
   },
@@ -423,7 +431,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Standard zone unit without prefixes',
-    cause: 'A standard zone model classifies numbers by prefix; without prefixes nothing can match it.',
+    cause:
+      'A standard zone model classifies numbers by prefix; without prefixes nothing can match it.',
     fix: 'Add one or more prefixes such as 44*.',
     docs: { page: MODELS, anchor: 'zone-units' },
   },
@@ -465,7 +474,8 @@ export const CONFIG_CODES = [
     severity: 'info',
     category: 'deployment-setup',
     title: 'Processing stream that no source platform feeds',
-    cause: 'No source platform declares a feed for this stream’s combination, so it receives no files.',
+    cause:
+      'No source platform declares a feed for this stream’s combination, so it receives no files.',
     fix: 'Add the feed to the source platform, or remove the stream if it is not needed.',
     docs: { page: STREAMS, anchor: 'processing-streams' },
   },
@@ -485,7 +495,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Balance-based tiers without an accumulator',
-    cause: 'With tier reference BALANCE the tier is chosen from an accumulator balance, and none is named.',
+    cause:
+      'With tier reference BALANCE the tier is chosen from an accumulator balance, and none is named.',
     fix: 'Set accumulator on the price offer.',
     docs: { page: OFFERS, anchor: 'tier-reference' },
   },
@@ -505,7 +516,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Prospective tiers must be balance-based',
-    cause: 'A prospective tier is chosen from a balance built in an earlier period, so it needs BALANCE.',
+    cause:
+      'A prospective tier is chosen from a balance built in an earlier period, so it needs BALANCE.',
     fix: 'Set tierReference to BALANCE and name the accumulator.',
     docs: { page: OFFERS, anchor: 'tier-types' },
   },
@@ -514,7 +526,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Volume rating needs TIERED, PROSPECTIVE and BALANCE',
-    cause: 'Volume (two-pass) rating is configured as a tiered, prospective, balance-based price offer.',
+    cause:
+      'Volume (two-pass) rating is configured as a tiered, prospective, balance-based price offer.',
     fix: 'Set pricingModel TIERED, tierType PROSPECTIVE and tierReference BALANCE.',
     docs: { page: OFFERS, anchor: 'volume-rating' },
   },
@@ -523,7 +536,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Volume rating accumulator does not accumulate quantity',
-    cause: 'Volume rating picks the tier from the period’s total quantity; the accumulator must count quantity.',
+    cause:
+      'Volume rating picks the tier from the period’s total quantity; the accumulator must count quantity.',
     fix: 'Set accumulateQuantity: true on the accumulator.',
     docs: { page: OFFERS, anchor: 'volume-rating' },
   },
@@ -532,7 +546,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Pooling cannot be combined with per-record rating',
-    cause: 'Per-record rating rates each record on its own; core Aria refuses it with usage pooling.',
+    cause:
+      'Per-record rating rates each record on its own; core Aria refuses it with usage pooling.',
     fix: 'Turn off either pooling or per-record rating.',
     docs: { page: OFFERS, anchor: 'pooling-rules' },
   },
@@ -541,7 +556,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Pooling cannot be combined with flat rate per tier',
-    cause: 'Usage pooling applies to standard (and, per newer documentation, volume discount) pricing, not flat rate per tier.',
+    cause:
+      'Usage pooling applies to standard (and, per newer documentation, volume discount) pricing, not flat rate per tier.',
     fix: 'Turn off either pooling or flat rate per tier.',
     docs: { page: OFFERS, anchor: 'pooling-rules' },
   },
@@ -568,7 +584,8 @@ export const CONFIG_CODES = [
     severity: 'warning',
     category: 'functional',
     title: 'Tier settings on a price offer that is not tiered',
-    cause: 'tierType, tierReference, volume rating or flat rate per tier only apply to TIERED pricing.',
+    cause:
+      'tierType, tierReference, volume rating or flat rate per tier only apply to TIERED pricing.',
     fix: 'Remove the settings, or switch the pricing model to TIERED.',
     docs: { page: OFFERS, anchor: 'tier-types' },
   },
@@ -577,7 +594,8 @@ export const CONFIG_CODES = [
     severity: 'warning',
     category: 'functional',
     title: 'Accumulator named on quantity-based tiers',
-    cause: 'With tier reference QUANTITY the tier comes from the record quantity; the accumulator is not used.',
+    cause:
+      'With tier reference QUANTITY the tier comes from the record quantity; the accumulator is not used.',
     fix: 'Set tierReference to BALANCE if the tier should follow the accumulator, or remove it.',
     docs: { page: OFFERS, anchor: 'tier-reference' },
   },
@@ -586,7 +604,8 @@ export const CONFIG_CODES = [
     severity: 'warning',
     category: 'functional',
     title: 'Tier impacts a currency other than the price offer’s',
-    cause: 'The currency impact of a tier normally adds the charge in the price offer’s own currency.',
+    cause:
+      'The currency impact of a tier normally adds the charge in the price offer’s own currency.',
     fix: 'Check the currency of the impact.',
     docs: { page: OFFERS, anchor: 'price-offers' },
   },
@@ -681,7 +700,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Mapping to an attribute bulk_record_usage_m does not have',
-    cause: 'Each mapping fills one usage record attribute of bulk_record_usage_m; this name is not one of them.',
+    cause:
+      'Each mapping fills one usage record attribute of bulk_record_usage_m; this name is not one of them.',
     fix: 'Use an attribute name from the bulk_record_usage_m reference (e.g. usage_units).',
     docs: { page: AGGREGATE, anchor: 'attribute-mappings' },
   },
@@ -710,7 +730,8 @@ export const CONFIG_CODES = [
     severity: 'info',
     category: 'functional',
     title: 'Batch size below 100 records',
-    cause: 'The bulk API is recommended for more than 100 records per call; smaller batches mean more calls.',
+    cause:
+      'The bulk API is recommended for more than 100 records per call; smaller batches mean more calls.',
     fix: 'Consider a larger batch size unless you have a reason for small batches.',
     docs: { page: AGGREGATE, anchor: 'batch-size' },
   },
@@ -759,7 +780,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'Data Feed is not enabled in core Aria',
-    cause: 'Allegro receives catalog and account changes through the Data Feed; without it nothing syncs.',
+    cause:
+      'Allegro receives catalog and account changes through the Data Feed; without it nothing syncs.',
     fix: 'Ask Aria support to enable the Data Feed for the client.',
     docs: { page: CORE, anchor: 'data-feed' },
   },
@@ -768,7 +790,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'Section 33 is not enabled in core Aria',
-    cause: 'Section 33 exposes the Advanced Pricing options in Aria Admin UI that Allegro pricing relies on.',
+    cause:
+      'Section 33 exposes the Advanced Pricing options in Aria Admin UI that Allegro pricing relies on.',
     fix: 'Ask Aria support to enable Section 33 for the client.',
     docs: { page: CORE, anchor: 'section-33' },
   },
@@ -777,7 +800,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'deployment-setup',
     title: 'Allegro base URL entered with a protocol',
-    cause: 'adv_usage_pricing_system_base_url takes the Allegro UI base URL without http:// or https://.',
+    cause:
+      'adv_usage_pricing_system_base_url takes the Allegro UI base URL without http:// or https://.',
     fix: 'Remove the protocol, e.g. secure.current.stage.ariasystems.net/ui/allegro.',
     docs: { page: CORE, anchor: 'allegro-base-url' },
   },
@@ -806,7 +830,8 @@ export const CONFIG_CODES = [
     severity: 'info',
     category: 'deployment-setup',
     title: 'Core Aria prerequisites are not recorded',
-    cause: 'systemProperties.coreAriaPrerequisites is absent, so the prerequisites could not be checked.',
+    cause:
+      'systemProperties.coreAriaPrerequisites is absent, so the prerequisites could not be checked.',
     fix: 'Record the four prerequisites (Data Feed, Section 33, base URL, batch-job interdependence).',
     docs: { page: CORE },
   },
@@ -826,7 +851,8 @@ export const CONFIG_CODES = [
     severity: 'error',
     category: 'functional',
     title: 'Deletion refused: the item is still referenced',
-    cause: 'Allegro only deletes an item that nothing references; the message lists who still does.',
+    cause:
+      'Allegro only deletes an item that nothing references; the message lists who still does.',
     fix: 'Change or delete the referencing items first (earlier in the change set), then delete this one.',
     docs: { page: BUILD_ORDER, anchor: 'deleting-referenced-objects' },
   },

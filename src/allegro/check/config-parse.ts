@@ -11,7 +11,13 @@
  * `sanitizeDocument` later reports it and drops it before anything else sees the data.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { pathKey, pendingIssue, type DocPath, type PathSegment, type PendingIssue } from './config-common';
+import {
+  pathKey,
+  pendingIssue,
+  type DocPath,
+  type PathSegment,
+  type PendingIssue,
+} from './config-common';
 
 export type ConfigFormat = 'json' | 'yaml';
 
@@ -76,7 +82,8 @@ function makeLocator(
   toPosition: (offset: number) => TextPosition,
 ): (path: DocPath) => TextPosition | undefined {
   return (path) => {
-    for (let length = path.length; length >= 0; length -= 1) {
+    // Stop above the root: a finding about a missing top-level section has no line to point at.
+    for (let length = path.length; length >= Math.min(1, path.length); length -= 1) {
       const offset = offsets.get(pathKey(path.slice(0, length)));
       if (offset !== undefined) return toPosition(offset);
     }
@@ -205,7 +212,11 @@ class JsonReader {
       const value = this.value(keyPath, depth + 1);
       if (seen.has(key)) {
         this.issues.push(
-          pendingIssue('CFG-SYN-007', `The key "${key}" appears more than once; the last value is used.`, keyPath),
+          pendingIssue(
+            'CFG-SYN-007',
+            `The key "${key}" appears more than once; the last value is used.`,
+            keyPath,
+          ),
         );
       }
       seen.add(key);
@@ -290,8 +301,13 @@ class JsonReader {
         if (escape !== undefined && escape in simple) {
           out += simple[escape];
           this.position += 2;
-        } else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.position + 2, this.position + 6))) {
-          out += String.fromCharCode(parseInt(this.text.slice(this.position + 2, this.position + 6), 16));
+        } else if (
+          escape === 'u' &&
+          /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.position + 2, this.position + 6))
+        ) {
+          out += String.fromCharCode(
+            parseInt(this.text.slice(this.position + 2, this.position + 6), 16),
+          );
           this.position += 6;
         } else {
           throw new JsonStop(this.position, `invalid escape sequence "\\${escape ?? ''}"`);
@@ -319,7 +335,10 @@ function parseJson(text: string): ParsedConfigText {
     if (!(error instanceof JsonStop)) throw error;
     const position = toPosition(error.offset);
     const issue = error.depth
-      ? pendingIssue('CFG-SYN-004', `The document is nested deeper than ${MAX_CONFIG_DEPTH} levels.`)
+      ? pendingIssue(
+          'CFG-SYN-004',
+          `The document is nested deeper than ${MAX_CONFIG_DEPTH} levels.`,
+        )
       : pendingIssue(
           'CFG-SYN-001',
           `JSON syntax error at line ${position.line}, column ${position.column}: ${error.reason}.`,
@@ -395,15 +414,23 @@ function parseYaml(text: string): ParsedConfigText {
   const issues: PendingIssue[] = [];
   let values = 0;
 
-  const convert = (node: unknown, path: PathSegment[], depth: number): unknown => {
+  // Alias.resolve searches the whole document each time; resolve each alias node once.
+  const aliasTargets = new Map<object, unknown>();
+  const convert = (node: unknown, path: PathSegment[], depth: number, inAlias = false): unknown => {
     values += 1;
     if (values > MAX_CONFIG_VALUES) throw new YamlLimit('CFG-SYN-006', 0);
     if (depth > MAX_CONFIG_DEPTH) throw new YamlLimit('CFG-SYN-004', 0);
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = node.resolve(document);
-      return convert(target, path, depth);
+      if (!aliasTargets.has(node)) aliasTargets.set(node, node.resolve(document));
+      // Findings inside an alias expansion point at the alias itself.
+      return convert(aliasTargets.get(node), path, depth, true);
     }
+    const record = (recordPath: PathSegment[], offset: number | undefined) => {
+      if (inAlias || offset === undefined) return;
+      const key = pathKey(recordPath);
+      if (!offsets.has(key)) offsets.set(key, offset);
+    };
     if (isScalar(node)) {
       const value: unknown = node.value;
       if (typeof value === 'bigint') return Number(value);
@@ -413,9 +440,8 @@ function parseYaml(text: string): ParsedConfigText {
     if (isSeq(node)) {
       return node.items.map((item, index) => {
         const itemPath = [...path, index];
-        const range = (item as Node | null)?.range;
-        if (range && !offsets.has(pathKey(itemPath))) offsets.set(pathKey(itemPath), range[0]);
-        return convert(item, itemPath, depth + 1);
+        record(itemPath, (item as Node | null)?.range?.[0]);
+        return convert(item, itemPath, depth + 1, inAlias);
       });
     }
     if (isMap(node)) {
@@ -437,9 +463,8 @@ function parseYaml(text: string): ParsedConfigText {
           continue;
         }
         const keyPath = [...path, key];
-        const keyRange = keyNode?.range ?? (pair.value as Node | null)?.range;
-        if (keyRange && !offsets.has(pathKey(keyPath))) offsets.set(pathKey(keyPath), keyRange[0]);
-        result[key] = convert(pair.value, keyPath, depth + 1);
+        record(keyPath, (keyNode?.range ?? (pair.value as Node | null)?.range)?.[0]);
+        result[key] = convert(pair.value, keyPath, depth + 1, inAlias);
       }
       return result;
     }
@@ -455,7 +480,10 @@ function parseYaml(text: string): ParsedConfigText {
     if (error instanceof YamlLimit) {
       return stop(
         error.code === 'CFG-SYN-004'
-          ? pendingIssue('CFG-SYN-004', `The document is nested deeper than ${MAX_CONFIG_DEPTH} levels.`)
+          ? pendingIssue(
+              'CFG-SYN-004',
+              `The document is nested deeper than ${MAX_CONFIG_DEPTH} levels.`,
+            )
           : pendingIssue(
               'CFG-SYN-006',
               `The document expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values (check YAML aliases).`,
@@ -470,7 +498,10 @@ function parseYaml(text: string): ParsedConfigText {
  * Read configuration text. Never throws for any string; problems come back as issues with line
  * and column. `doc` is undefined when the text cannot be read at all.
  */
-export function readConfigText(text: string, format: ConfigFormat | 'auto' = 'auto'): ParsedConfigText {
+export function readConfigText(
+  text: string,
+  format: ConfigFormat | 'auto' = 'auto',
+): ParsedConfigText {
   const chosen = format === 'auto' ? detectFormat(text) : format;
   if (text.length > MAX_CONFIG_TEXT_LENGTH) {
     return {

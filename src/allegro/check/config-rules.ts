@@ -7,16 +7,8 @@
  * their code's cause text (see config-codes.ts), so readers can judge them.
  */
 import Decimal from 'decimal.js';
-import type {
-  ClientConfig,
-  ConfigObjectKind,
-  PriceOffer,
-  Tier,
-} from '../schema/config';
-import {
-  CURRENCY_ROUNDING_METHODS,
-  DOCUMENTED_ROUNDING_METHODS,
-} from '../schema/config';
+import type { ClientConfig, ConfigObjectKind, PriceOffer, Tier } from '../schema/config';
+import { CURRENCY_ROUNDING_METHODS, DOCUMENTED_ROUNDING_METHODS } from '../schema/config';
 import {
   USAGE_RECORD_ATTRIBUTES,
   USAGE_RECORD_LOCATORS,
@@ -425,8 +417,7 @@ function checkBuildingBlocks(config: ClientConfig, index: Index, out: PendingIss
   config.buildingBlocks.usageTypes.forEach((usageType, i) => {
     if (usageType.billableService === undefined) return;
     const service = services?.get(usageType.billableService)?.record as
-      | ClientConfig['buildingBlocks']['billableServices'][number]
-      | undefined;
+      ClientConfig['buildingBlocks']['billableServices'][number] | undefined;
     if (service && service.kind !== 'usage') {
       out.push(
         pendingIssue(
@@ -543,8 +534,7 @@ function checkModels(config: ClientConfig, index: Index, out: PendingIssue[]): v
   config.models.rateUnitMaps.forEach((map, i) => {
     const path = ['models', 'rateUnitMaps', i];
     const rateUnit = rateUnits?.get(map.rateUnit)?.record as
-      | ClientConfig['models']['rateUnits'][number]
-      | undefined;
+      ClientConfig['models']['rateUnits'][number] | undefined;
     if (rateUnit && rateUnit.serviceType !== map.serviceType) {
       out.push(
         pendingIssue(
@@ -824,8 +814,7 @@ function checkPriceOffers(
     } else shells.set(shellKey, i);
 
     const service = services?.get(offer.billableService)?.record as
-      | ClientConfig['buildingBlocks']['billableServices'][number]
-      | undefined;
+      ClientConfig['buildingBlocks']['billableServices'][number] | undefined;
     if (service && service.serviceType === undefined) {
       out.push(
         pendingIssue(
@@ -838,8 +827,7 @@ function checkPriceOffers(
     }
     if (offer.usageType !== undefined) {
       const usageType = usageTypes?.get(offer.usageType)?.record as
-        | ClientConfig['buildingBlocks']['usageTypes'][number]
-        | undefined;
+        ClientConfig['buildingBlocks']['usageTypes'][number] | undefined;
       if (
         usageType?.billableService !== undefined &&
         usageType.billableService !== offer.billableService
@@ -947,8 +935,7 @@ function checkPriceOffers(
       }
       const accumulator = offer.accumulator
         ? (accumulators?.get(offer.accumulator)?.record as
-            | ClientConfig['resources']['accumulators'][number]
-            | undefined)
+            ClientConfig['resources']['accumulators'][number] | undefined)
         : undefined;
       if (accumulator && !accumulator.accumulateQuantity) {
         out.push(

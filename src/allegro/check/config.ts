@@ -12,11 +12,7 @@
  */
 import type { z } from 'zod';
 import type { Issue, Severity } from '../issue';
-import {
-  ClientConfigSchema,
-  type ClientConfig,
-  type ConfigObjectKind,
-} from '../schema/config';
+import { ClientConfigSchema, type ClientConfig, type ConfigObjectKind } from '../schema/config';
 import {
   closestMatch,
   formatPath,
@@ -211,8 +207,10 @@ const EXPECTED_WORDS: Record<string, string> = {
   object: 'an object',
 };
 
-function where(path: DocPath): string {
-  return path.length === 0 ? 'The document' : formatPath(path);
+/** The path for a message: `priceOffers[0].tierType`, or "the document" for the root. */
+function where(path: DocPath, startOfSentence = true): string {
+  if (path.length > 0) return formatPath(path);
+  return startOfSentence ? 'The document' : 'the document';
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -230,8 +228,8 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
       return pendingIssue(
         'CFG-SCH-002',
         suggestion !== undefined
-          ? `Unknown key "${key}" in ${where(path)}: probably a typo for "${suggestion}".`
-          : `Unknown key "${key}" in ${where(path)}: not a field here, so its value would be ` +
+          ? `Unknown key "${key}" in ${where(path, false)}: probably a typo for "${suggestion}".`
+          : `Unknown key "${key}" in ${where(path, false)}: not a field here, so its value would be ` +
               'ignored; check the spelling or remove it.',
         [...path, key],
       );
@@ -246,7 +244,7 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
     return [
       pendingIssue(
         'CFG-SCH-001',
-        `Missing required field "${String(field)}" in ${where(path.slice(0, -1))}.`,
+        `Missing required field "${String(field)}" in ${where(path.slice(0, -1), false)}.`,
         path,
       ),
     ];
@@ -281,7 +279,11 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
       const formatBranch = issue.errors.flat().find((inner) => inner.code === 'invalid_format');
       if (formatBranch && typeof value === 'string') {
         return [
-          pendingIssue('CFG-SCH-005', `${where(path)} ${formatBranch.message} (found ${quote(value)}).`, path),
+          pendingIssue(
+            'CFG-SCH-005',
+            `${where(path)} ${formatBranch.message} (found ${quote(value)}).`,
+            path,
+          ),
         ];
       }
       const expected = [
@@ -289,7 +291,9 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
           issue.errors
             .flat()
             .filter((inner) => inner.code === 'invalid_type')
-            .map((inner) => EXPECTED_WORDS[(inner as { expected: string }).expected] ?? 'another type'),
+            .map(
+              (inner) => EXPECTED_WORDS[(inner as { expected: string }).expected] ?? 'another type',
+            ),
         ),
       ];
       return [
@@ -331,7 +335,12 @@ function schemaIssue(issue: ZodIssue, doc: unknown): PendingIssue[] {
 // ---------------------------------------------------------------------------------------------
 // Salvage: set broken records aside so the cross-record rules can still run on the rest
 
-const OPTIONAL_TOP_LEVEL = new Set(['$schema', 'schemaVersion', 'aggregateMonetizedUsage', 'changeSet']);
+const OPTIONAL_TOP_LEVEL = new Set([
+  '$schema',
+  'schemaVersion',
+  'aggregateMonetizedUsage',
+  'changeSet',
+]);
 const EXTRA_LISTS: readonly (readonly string[])[] = [
   ['aggregateMonetizedUsage', 'attributeMappings'],
   ['changeSet', 'delete'],
@@ -384,7 +393,8 @@ function planSalvage(issues: readonly ZodIssue[], doc: unknown): Salvage {
       salvage.partial.add(list.collection?.kind ?? formatPath(list.path));
       if (list.collection) {
         const record = valueAt(doc, [...list.path, index]).value as Record<string, unknown> | null;
-        const id = record && typeof record === 'object' ? record[list.collection.idField] : undefined;
+        const id =
+          record && typeof record === 'object' ? record[list.collection.idField] : undefined;
         if (typeof id === 'string') {
           const ids = salvage.brokenIds.get(list.collection.kind) ?? new Set<string>();
           ids.add(id);

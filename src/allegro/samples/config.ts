@@ -234,7 +234,12 @@ export const SAMPLE_CONFIG_CLEAN = {
     ],
   },
   processingStreams: [
-    { id: 'PS_VOICE', serviceType: 'VOICE', sourcePlatform: 'SWITCH_EU', usageRecordType: 'POSTPAID' },
+    {
+      id: 'PS_VOICE',
+      serviceType: 'VOICE',
+      sourcePlatform: 'SWITCH_EU',
+      usageRecordType: 'POSTPAID',
+    },
     { id: 'PS_SMS', serviceType: 'SMS', sourcePlatform: 'SWITCH_EU', usageRecordType: 'POSTPAID' },
     { id: 'PS_DATA', serviceType: 'DATA', sourcePlatform: 'DATA_GW', usageRecordType: 'POSTPAID' },
   ],
@@ -287,7 +292,6 @@ export const SAMPLE_CONFIG_WITH_MISTAKES = `# Allegro client configuration with 
 #   CFG-SCH-002  "roundingMetod" is a typo of roundingMethod on EUR
 #   CFG-SCH-001  ...so EUR has no rounding method at all
 #   CFG-RES-001  GBP rounds with "ROUND_HALF", which is not a rounding mode
-#   CFG-RES-003  (info) ...and nothing uses GBP
 #   CFG-DUP-001  service type VOICE is defined twice
 #   CFG-BLD-001  billable service SVC_SMS_USAGE has no service type
 #   CFG-MOD-001  rate unit MINUTES has both an expression and meterRead
@@ -433,27 +437,26 @@ changeSet:
 
 /** Every finding the mistakes sample produces: code, 1-based line, and what it is about. */
 export const SAMPLE_CONFIG_MISTAKES: readonly { code: string; line: number; what: string }[] = [
-  { code: 'CFG-FLD-001', line: 29, what: 'client name "Acme Telco" contains a space' },
-  { code: 'CFG-SCH-001', line: 35, what: 'EUR has no roundingMethod' },
-  { code: 'CFG-SCH-002', line: 37, what: '"roundingMetod" is a typo' },
-  { code: 'CFG-RES-003', line: 38, what: 'GBP is not used (info)' },
-  { code: 'CFG-RES-001', line: 40, what: 'GBP rounding method "ROUND_HALF"' },
-  { code: 'CFG-DUP-001', line: 53, what: 'service type VOICE defined twice' },
-  { code: 'CFG-BLD-001', line: 60, what: 'SVC_SMS_USAGE has no service type' },
-  { code: 'CFG-MOD-001', line: 69, what: 'rate unit MINUTES has two derivation methods' },
-  { code: 'CFG-STR-001', line: 79, what: 'no processing stream for SMS × SWITCH_EU × POSTPAID' },
-  { code: 'CFG-ORD-001', line: 91, what: 'PO_VOICE_CAD uses currency CAD' },
-  { code: 'CFG-TIER-003', line: 95, what: 'PO_VOICE_CAD tier 2 overlaps tier 1' },
-  { code: 'CFG-TIER-002', line: 96, what: 'PO_VOICE_CAD gap before tier 3' },
-  { code: 'CFG-ORD-002', line: 100, what: 'PO_SMS prices a service without service type' },
-  { code: 'CFG-PRC-007', line: 104, what: 'PO_SMS pooling with per-record rating' },
-  { code: 'CFG-PRC-004', line: 114, what: 'PO_DATA PROSPECTIVE with QUANTITY' },
-  { code: 'CFG-PRC-012', line: 115, what: 'PO_DATA accumulator unused by quantity tiers' },
-  { code: 'CFG-PRC-006', line: 115, what: 'PO_DATA accumulator does not accumulate quantity' },
-  { code: 'CFG-PRC-005', line: 116, what: 'PO_DATA volume rating without PROSPECTIVE + BALANCE' },
-  { code: 'CFG-AGG-003', line: 128, what: 'usage_units not mapped' },
-  { code: 'CFG-AGG-001', line: 131, what: '"usage_unit" is not an attribute' },
-  { code: 'CFG-JOB-002', line: 137, what: 'second DAILY schedule' },
-  { code: 'CFG-CORE-003', line: 144, what: 'base URL with https://' },
-  { code: 'CFG-CHG-001', line: 148, what: 'deleting USD, still used' },
+  { code: 'CFG-FLD-001', line: 28, what: 'client name "Acme Telco" contains a space' },
+  { code: 'CFG-SCH-001', line: 34, what: 'EUR has no roundingMethod' },
+  { code: 'CFG-SCH-002', line: 36, what: '"roundingMetod" is a typo' },
+  { code: 'CFG-RES-001', line: 39, what: 'GBP rounding method "ROUND_HALF"' },
+  { code: 'CFG-DUP-001', line: 52, what: 'service type VOICE defined twice' },
+  { code: 'CFG-BLD-001', line: 59, what: 'SVC_SMS_USAGE has no service type' },
+  { code: 'CFG-MOD-001', line: 68, what: 'rate unit MINUTES has two derivation methods' },
+  { code: 'CFG-STR-001', line: 78, what: 'no processing stream for SMS × SWITCH_EU × POSTPAID' },
+  { code: 'CFG-ORD-001', line: 90, what: 'PO_VOICE_CAD uses currency CAD' },
+  { code: 'CFG-TIER-003', line: 94, what: 'PO_VOICE_CAD tier 2 overlaps tier 1' },
+  { code: 'CFG-TIER-002', line: 95, what: 'PO_VOICE_CAD gap before tier 3' },
+  { code: 'CFG-ORD-002', line: 99, what: 'PO_SMS prices a service without service type' },
+  { code: 'CFG-PRC-007', line: 103, what: 'PO_SMS pooling with per-record rating' },
+  { code: 'CFG-PRC-004', line: 113, what: 'PO_DATA PROSPECTIVE with QUANTITY' },
+  { code: 'CFG-PRC-012', line: 114, what: 'PO_DATA accumulator unused by quantity tiers' },
+  { code: 'CFG-PRC-006', line: 114, what: 'PO_DATA accumulator does not accumulate quantity' },
+  { code: 'CFG-PRC-005', line: 115, what: 'PO_DATA volume rating without PROSPECTIVE + BALANCE' },
+  { code: 'CFG-AGG-003', line: 127, what: 'usage_units not mapped' },
+  { code: 'CFG-AGG-001', line: 130, what: '"usage_unit" is not an attribute' },
+  { code: 'CFG-JOB-002', line: 136, what: 'second DAILY schedule' },
+  { code: 'CFG-CORE-003', line: 143, what: 'base URL with https://' },
+  { code: 'CFG-CHG-001', line: 147, what: 'deleting USD, still used' },
 ];

@@ -126,7 +126,13 @@ export const ClientSchema = z
  * checker accepts them with an informational note. Anything else is an error.
  */
 export const DOCUMENTED_ROUNDING_METHODS = ['DOWN', 'HALF_DOWN'] as const;
-export const INFERRED_ROUNDING_METHODS = ['UP', 'CEILING', 'FLOOR', 'HALF_UP', 'HALF_EVEN'] as const;
+export const INFERRED_ROUNDING_METHODS = [
+  'UP',
+  'CEILING',
+  'FLOOR',
+  'HALF_UP',
+  'HALF_EVEN',
+] as const;
 export const CURRENCY_ROUNDING_METHODS = [
   ...DOCUMENTED_ROUNDING_METHODS,
   ...INFERRED_ROUNDING_METHODS,
@@ -369,7 +375,10 @@ export const PriceOfferSchema = z.strictObject({
 // Aggregate monetized usage, processing streams, job schedules
 
 export const AttributeMappingSchema = z.strictObject({
-  attribute: z.string().min(1).describe('bulk_record_usage_m usage record attribute, e.g. acct_no.'),
+  attribute: z
+    .string()
+    .min(1)
+    .describe('bulk_record_usage_m usage record attribute, e.g. acct_no.'),
   source: z.string().min(1).describe('Usage container field that fills it.'),
 });
 
@@ -441,7 +450,9 @@ export const SystemPropertiesSchema = z.strictObject({
       defaultTransactionType: IdSchema.optional(),
     })
     .optional(),
-  usageProcessing: z.strictObject({ usageCustomRatesFromBilling: z.boolean().optional() }).optional(),
+  usageProcessing: z
+    .strictObject({ usageCustomRatesFromBilling: z.boolean().optional() })
+    .optional(),
   subscriptions: z.strictObject({ enableSharingAcrossMpi: z.boolean().optional() }).optional(),
   coreAriaPrerequisites: CoreAriaPrerequisitesSchema.optional(),
 });

@@ -53,7 +53,10 @@ function decimalPlaces(value: number | string): number {
 function digitCount(value: number | string): number {
   const text = typeof value === 'number' ? String(value) : value;
   if (/e/i.test(text)) return Number.POSITIVE_INFINITY;
-  return text.replace(/^-/, '').replace('.', '').replace(/^0+(?=\d)/, '').length;
+  return text
+    .replace(/^-/, '')
+    .replace('.', '')
+    .replace(/^0+(?=\d)/, '').length;
 }
 
 /** `yyyy-mm-dd`, optionally followed by ` hh24:mi:ss` (19 characters at most). */

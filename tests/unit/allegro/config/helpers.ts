@@ -18,7 +18,10 @@ function segments(path: string): (string | number)[] {
   );
 }
 
-function parentOf(doc: Doc, path: string): { parent: Record<string | number, unknown>; key: string | number } {
+function parentOf(
+  doc: Doc,
+  path: string,
+): { parent: Record<string | number, unknown>; key: string | number } {
   const parts = segments(path);
   const key = parts.pop();
   if (key === undefined) throw new Error('empty path');

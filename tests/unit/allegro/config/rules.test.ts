@@ -14,7 +14,9 @@ function check(change: (doc: Doc) => void) {
 
 function only(result: ReturnType<typeof checkConfig>, code: string) {
   const found = withCode(result, code);
-  expect(found, `expected exactly one ${code}, got ${JSON.stringify(result.issues)}`).toHaveLength(1);
+  expect(found, `expected exactly one ${code}, got ${JSON.stringify(result.issues)}`).toHaveLength(
+    1,
+  );
   return found[0]!;
 }
 
@@ -39,9 +41,7 @@ describe('identity and references', () => {
 
   it('reports a service grant of an allowance that does not exist', () => {
     const issue = only(
-      check((doc) =>
-        set(doc, 'buildingBlocks.billableServices[3].grants[0].resource', 'FREE_SMS'),
-      ),
+      check((doc) => set(doc, 'buildingBlocks.billableServices[3].grants[0].resource', 'FREE_SMS')),
       'CFG-REF-002',
     );
     expect(issue.path).toBe('buildingBlocks.billableServices[3].grants[0].resource');
@@ -206,7 +206,9 @@ describe('building blocks', () => {
       }),
     );
     const issue = only(result, 'CFG-BLD-006');
-    expect(issue.path).toBe('buildingBlocks.multiRateUsageTypes[0].children[1].dependency.dependsOn[0]');
+    expect(issue.path).toBe(
+      'buildingBlocks.multiRateUsageTypes[0].children[1].dependency.dependsOn[0]',
+    );
     expect(issue.message).toContain('not rated before it');
   });
 
@@ -493,7 +495,9 @@ describe('aggregate monetized usage', () => {
     );
     const messages = withCode(result, 'CFG-AGG-003').map((issue) => issue.message);
     expect(messages).toHaveLength(3);
-    expect(messages.join(' ')).toMatch(/acct_no \| userid.*usage_type \| usage_type_code.*usage_units/);
+    expect(messages.join(' ')).toMatch(
+      /acct_no \| userid.*usage_type \| usage_type_code.*usage_units/,
+    );
   });
 
   it('notes a batch size below 100 records', () => {
@@ -543,7 +547,11 @@ describe('core Aria prerequisites and system properties', () => {
 
   it('refuses the Allegro base URL entered with https:// and shows it without', () => {
     const result = check((doc) =>
-      set(doc, `${prerequisites}.advUsagePricingSystemBaseUrl`, 'https://allegro.example.com/ui/allegro'),
+      set(
+        doc,
+        `${prerequisites}.advUsagePricingSystemBaseUrl`,
+        'https://allegro.example.com/ui/allegro',
+      ),
     );
     expect(only(result, 'CFG-CORE-003').message).toContain('"allegro.example.com/ui/allegro"');
   });
@@ -566,14 +574,18 @@ describe('core Aria prerequisites and system properties', () => {
   });
 
   it('notes a default download size outside 200,000 to 250,000 rows', () => {
-    const result = check((doc) => set(doc, 'systemProperties.uiDefaults.defaultDownloadSize', 500000));
+    const result = check((doc) =>
+      set(doc, 'systemProperties.uiDefaults.defaultDownloadSize', 500000),
+    );
     expect(only(result, 'CFG-SYS-001').message).toContain('500,000');
   });
 });
 
 describe('change set', () => {
   it('refuses to delete a currency that a price offer still uses and lists the price offer', () => {
-    const result = check((doc) => set(doc, 'changeSet', { delete: [{ kind: 'currency', id: 'EUR' }] }));
+    const result = check((doc) =>
+      set(doc, 'changeSet', { delete: [{ kind: 'currency', id: 'EUR' }] }),
+    );
     const issue = only(result, 'CFG-CHG-001');
     expect(issue.path).toBe('changeSet.delete[0].id');
     expect(issue.message).toBe(
