@@ -72,7 +72,8 @@ export function sectionsFromVersion(version: LoadedVersion): LlmsSection[] {
       const docs = take(docIdsIn([item]));
       if (docs.length === 0) continue;
       // A top-level doc (a section with only its landing page) is a section of its own.
-      const title = item.type === 'category' ? item.label : (item.label ?? docs[0]?.title ?? '');
+      const label = 'label' in item ? item.label : undefined;
+      const title = label ?? docs[0]?.title ?? '';
       sections.push({ title, docs });
     }
   }
