@@ -8,13 +8,14 @@
  *   `themeConfig.algolia` exists, so this function only supplies that block and leaves the
  *   local search out.
  *
- * Only the public, search-only key is read here. The admin key (ALGOLIA_ADMIN_API_KEY) is used
- * by `npm run search:push` alone and must never reach the site bundle.
+ * Only the public, search-only key is read here. The admin key is read by `npm run search:push`
+ * alone (plugins/search/algolia.ts) and must never reach the site bundle; a unit test and a
+ * post-build test hold this file to that.
  */
 import type { PluginConfig } from '@docusaurus/types';
 import type { PluginOptions as LocalSearchOptions } from '@easyops-cn/docusaurus-search-local';
 import type { ThemeConfigAlgolia } from '@docusaurus/theme-search-algolia';
-import localSearchSynonyms from './local-search-synonyms';
+import localSearchWorker from './local-search-worker';
 
 /** The environment variables this module reads (and no others). */
 export const ALGOLIA_BUILD_ENV = [
@@ -43,8 +44,10 @@ export const LOCAL_SEARCH_OPTIONS = {
   searchResultContextMaxLength: 60,
   // Show "Page › Section" on each suggestion so two "14046" sections can be told apart.
   explicitSearchResultPath: true,
-  // Copy buttons and the "edit this page" row are not content.
-  ignoreCssSelectors: ['.theme-edit-this-page', '.theme-last-updated', 'button'],
+  // Copy buttons and the "edit this page" row are not content. The navbar goes too: the
+  // plugin takes a result's path from the first active navbar link, and with one docs sidebar
+  // every doc-type navbar link is active on every page ("FAQ › Reference › …").
+  ignoreCssSelectors: ['.navbar', '.theme-edit-this-page', '.theme-last-updated', 'button'],
   searchBarShortcut: true,
   searchBarShortcutHint: true,
   searchBarShortcutKeymap: 'mod+k',
@@ -113,7 +116,7 @@ export function searchSetup(env: SearchEnv, options: SearchSetupOptions = {}): S
         } satisfies LocalSearchOptions,
       ],
     ],
-    plugins: [localSearchSynonyms],
+    plugins: [localSearchWorker],
     themeConfig: {},
   };
 }

@@ -23,7 +23,25 @@ export interface SmartQueryTerm {
 export interface SmartQuery {
   tokens: string[];
   term: SmartQueryTerm[];
+  /**
+   * How good a match of this query is, best first (set by `withSynonyms`): every hit of a lower
+   * tier ranks above every hit of a higher one. See `QUERY_TIERS`.
+   */
+  tier?: number;
 }
+
+/** Query tiers, best first. */
+export const QUERY_TIERS = {
+  /** All of the reader's words (or a synonym rewrite of them), spelled as typed. */
+  complete: 0,
+  /** Only the error number or issue code out of a longer query. */
+  codeOnly: 1,
+  /** All words, one typo allowed per word. */
+  completeFuzzy: 2,
+  /** All words but one (the plugin's relaxation for queries of three words or more). */
+  partial: 3,
+  partialFuzzy: 4,
+} as const;
 
 export type SmartQueriesFn = (tokens: string[], zhDictionary: string[]) => SmartQuery[];
 
@@ -144,14 +162,25 @@ function queryKey(query: SmartQuery): string {
     .join(' ');
 }
 
+/** Numbers are error codes or quantities: 1009 with one typo is 1001, a different error. */
+function withoutFuzzyNumbers(query: SmartQuery): SmartQuery {
+  return {
+    ...query,
+    term: query.term.map((term) => {
+      if (!/\d/.test(term.value) || term.editDistance === undefined) return term;
+      const { editDistance: _ignored, ...exact } = term;
+      return exact;
+    }),
+  };
+}
+
 /**
- * Wraps the plugin's `smartQueries` with synonym rewrites and a code-only fallback.
- *
- * Order of the returned queries (the worker stops once it has enough hits):
- * 1. complete, exact matches: the reader's words, then each synonym rewrite;
- * 2. complete, fuzzy matches (one typo allowed), same order;
- * 3. partial matches: the code alone ("bulk_record_usage_m 14046" → "14046"), then the
- *    plugin's "all words but one" queries; exact before fuzzy.
+ * Wraps the plugin's `smartQueries` with synonym rewrites and a code-only fallback, and tags
+ * each query with its tier (`QUERY_TIERS`). Order of the returned queries, best first:
+ * 1. complete, exact: the reader's words, then each synonym rewrite;
+ * 2. the code alone ("bulk_record_usage_m 14046" → "14046");
+ * 3. complete, fuzzy (one typo allowed; never in numbers);
+ * 4. partial: the plugin's "all words but one" queries, exact before fuzzy.
  */
 export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {}): SmartQueriesFn {
   const synonyms = options.synonyms ?? SEARCH_SYNONYMS;
@@ -179,11 +208,21 @@ export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {
     const ranked: { query: SmartQuery; key: number[] }[] = [];
     variants.forEach((variant, variantIndex) => {
       const wanted = contentCount(variant.tokens);
-      base(variant.tokens, zhDictionary).forEach((query, queryIndex) => {
-        const partial = variant.codeOnly || contentCount(query.tokens) < wanted ? 1 : 0;
-        const fuzzy = query.term.some((term) => (term.editDistance ?? 0) > 0) ? 1 : 0;
-        const relaxation = variant.codeOnly ? 0 : 1;
-        ranked.push({ query, key: [partial, fuzzy, relaxation, variantIndex, queryIndex] });
+      base(variant.tokens, zhDictionary).forEach((built, queryIndex) => {
+        const query = withoutFuzzyNumbers(built);
+        const fuzzy = query.term.some((term) => (term.editDistance ?? 0) > 0);
+        let tier: number;
+        if (variant.codeOnly) {
+          tier = fuzzy ? QUERY_TIERS.partialFuzzy : QUERY_TIERS.codeOnly;
+        } else if (contentCount(query.tokens) < wanted) {
+          tier = fuzzy ? QUERY_TIERS.partialFuzzy : QUERY_TIERS.partial;
+        } else {
+          tier = fuzzy ? QUERY_TIERS.completeFuzzy : QUERY_TIERS.complete;
+        }
+        // A code-only query keeps the reader's full wording for ranking and highlighting, so
+        // "bulk_record_usage_m 14046" still prefers the 14046 section of that API's page.
+        const shown = variant.codeOnly ? { ...query, tokens } : query;
+        ranked.push({ query: { ...shown, tier }, key: [tier, variantIndex, queryIndex] });
       });
     });
     ranked.sort((a, b) => {

@@ -1,39 +1,37 @@
 /**
- * Makes the local search understand our domain synonyms.
+ * Swaps the local search plugin's web worker for ours (`client/worker.ts`): same interface
+ * and index, plus domain synonyms and heading-aware ranking.
  *
- * The search plugin's worker imports `../utils/smartQueries` by a relative path, so it cannot be
- * swizzled; instead we ask the bundler (Rspack or webpack, both ship this plugin) to resolve that
- * one request, from that one folder, to `client/smartQueries.ts`, which wraps the original.
+ * The plugin starts its worker with `new Worker(new URL('./worker.js', import.meta.url))` from
+ * its theme folder, so the worker cannot be swizzled; instead we ask the bundler (Rspack or
+ * webpack, both ship NormalModuleReplacementPlugin) to resolve that one request, from that one
+ * folder, to our module.
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-/** Folder of the plugin's worker, the only importer we redirect. */
-const WORKER_FOLDER = /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme$/;
-const SMART_QUERIES_REQUEST = /^\.\.\/utils\/smartQueries(\.js)?$/;
+/** Folder of the plugin's `searchByWorker.js`, the only importer we redirect. */
+const PLUGIN_THEME_FOLDER = /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme$/;
+const WORKER_REQUEST = /^\.\/worker(\.js)?$/;
 
-export const REPLACEMENT_MODULE = path.join(__dirname, 'client', 'smartQueries.ts');
+export const WORKER_MODULE = path.join(__dirname, 'client', 'worker.ts');
 
-/** True for the worker's own import of `smartQueries` (and not for our re-import of it). */
-export function isPluginSmartQueriesImport(request: string, context: string): boolean {
-  return SMART_QUERIES_REQUEST.test(request) && WORKER_FOLDER.test(context);
+/** True for the plugin's own worker request (and nothing else named "worker"). */
+export function isPluginWorkerRequest(request: string, context: string): boolean {
+  return WORKER_REQUEST.test(request) && PLUGIN_THEME_FOLDER.test(context);
 }
 
-export default function localSearchSynonyms(_context: LoadContext): Plugin<void> {
+export default function localSearchWorker(_context: LoadContext): Plugin<void> {
   return {
-    name: 'allegro-local-search-synonyms',
+    name: 'allegro-local-search-worker',
     configureWebpack(_config, _isServer, { currentBundler }) {
       const { NormalModuleReplacementPlugin } = currentBundler.instance;
       return {
         plugins: [
-          new NormalModuleReplacementPlugin(/smartQueries/, (resolveData) => {
+          new NormalModuleReplacementPlugin(/worker/, (resolveData) => {
             const data = resolveData as { request?: string; context?: string };
-            if (
-              data.request &&
-              data.context &&
-              isPluginSmartQueriesImport(data.request, data.context)
-            ) {
-              data.request = REPLACEMENT_MODULE;
+            if (data.request && data.context && isPluginWorkerRequest(data.request, data.context)) {
+              data.request = WORKER_MODULE;
             }
           }),
         ],

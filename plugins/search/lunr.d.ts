@@ -32,6 +32,12 @@ declare module 'lunr' {
     };
     /** Returns the word when it is kept, undefined when it is an English stop word. */
     function stopWordFilter(word: string): string | undefined;
+    class Token {
+      constructor(text: string, metadata?: Record<string, unknown>);
+      toString(): string;
+    }
+    /** The Porter stemmer lunr applies to indexed words and to query terms. */
+    function stemmer(token: Token): Token;
   }
   function lunr(config: (this: unknown) => void): lunr.Index;
   export default lunr;

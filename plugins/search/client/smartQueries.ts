@@ -1,7 +1,6 @@
 /**
- * Stand-in for the local search plugin's `utils/smartQueries` module inside its web worker
- * (swapped in by `plugins/search/local-search-synonyms.ts`). It builds the plugin's own
- * queries and adds our synonym rewrites and code-only fallback, see `../expand-query.ts`.
+ * The plugin's query builder (`utils/smartQueries`) wrapped with our synonym rewrites, code-only
+ * fallback and query tiers; used by our search worker (`worker.ts`).
  */
 import { smartQueries as pluginSmartQueries } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries.js';
 import { createSmartQueries } from './synonym-queries';

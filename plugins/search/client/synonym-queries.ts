@@ -1,14 +1,24 @@
 /**
- * The local search's query builder with our synonyms, given the plugin's own builder.
- * Kept apart from `smartQueries.ts` so the search-quality test can build exactly the same
- * function around the plugin's original module.
+ * The local search's query builder with our synonyms, given the plugin's own builder, and the
+ * lunr helpers our ranking needs. Kept apart from the modules that import the plugin's code,
+ * so the search-quality test can assemble exactly the same search in Node.
  */
 import lunr from 'lunr';
 import { withSynonyms, type SmartQueriesFn } from '../expand-query';
+import type { RankingOptions } from './search-engine';
+
+/** lunr's English stop words: the index leaves them out, so queries skip them too. */
+export function isStopWord(word: string): boolean {
+  return lunr.stopWordFilter(word) === undefined;
+}
+
+/** lunr's Porter stemmer, as applied to the index. */
+export function stem(word: string): string {
+  return lunr.stemmer(new lunr.Token(word)).toString();
+}
+
+export const RANKING: RankingOptions = { stem, isStopWord };
 
 export function createSmartQueries(pluginSmartQueries: SmartQueriesFn): SmartQueriesFn {
-  return withSynonyms(pluginSmartQueries, {
-    // The same stop-word list the index was built with (lunr's English list).
-    isStopWord: (word) => lunr.stopWordFilter(word) === undefined,
-  });
+  return withSynonyms(pluginSmartQueries, { isStopWord });
 }

@@ -1,32 +1,23 @@
 /**
- * Runs the local search plugin's own worker code (`SearchWorker.search`) in Node against a
- * production build, the same path the navbar box takes in the browser:
- * typed text → plugin tokenize → our synonym-aware smartQueries → lunr over the built index →
- * plugin sort. Only what Node lacks is stubbed: the Comlink bridge, the constants the build
- * generates (taken from our plugin options), `fetch` (reads the index file) and `location`.
+ * The local search as the navbar box runs it, assembled in Node against a production build:
+ * typed text → the plugin's tokenize → the plugin's smartQueries wrapped with our synonyms and
+ * tiers → our ranking over the built lunr index (`plugins/search/client/search-engine.ts`).
+ * Only the web-worker glue (Comlink, fetch) is left out; the browser test covers it.
+ *
+ * The plugin's query builder reads constants the build generates; they are derived here from
+ * the same options the site is built with (`LOCAL_SEARCH_OPTIONS`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
+import { searchIndexFiles } from '../../../bench/search-index-size';
 import { LOCAL_SEARCH_OPTIONS } from '../../../plugins/search/config';
 import type { SmartQueriesFn } from '../../../plugins/search/expand-query';
+import type { SerializedIndex } from '../../../plugins/search/client/search-engine';
 
-const PLUGIN_CLIENT = '@easyops-cn/docusaurus-search-local/dist/client/client';
+const PLUGIN_UTILS = '@easyops-cn/docusaurus-search-local/dist/client/client/utils';
 
 export const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-
-/** The index files the plugin wrote (one per search context; we have one). */
-export function searchIndexFiles(buildDir: string = BUILD_DIR): string[] {
-  if (!fs.existsSync(buildDir)) return [];
-  return fs
-    .readdirSync(buildDir)
-    .filter((name) => /^search-index.*\.json$/.test(name))
-    .map((name) => path.join(buildDir, name));
-}
-
-const state = vi.hoisted(() => ({ indexFileName: '', useSynonyms: true }));
-
-vi.mock('comlink', () => ({ expose: () => undefined, wrap: () => undefined }));
 
 vi.mock(
   '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants.js',
@@ -38,24 +29,7 @@ vi.mock(
       removeDefaultStemmer: options.removeDefaultStemmer,
       fuzzyMatchingDistance: options.fuzzyMatchingDistance,
       searchResultLimits: options.searchResultLimits,
-      get searchIndexUrl() {
-        return state.indexFileName;
-      },
-    };
-  },
-);
-
-vi.mock(
-  '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries.js',
-  async (importOriginal) => {
-    const original = await importOriginal<{ smartQueries: SmartQueriesFn }>();
-    const { createSmartQueries } = await import('../../../plugins/search/client/synonym-queries');
-    const withSynonyms = createSmartQueries(original.smartQueries);
-    return {
-      smartQueries: (tokens: string[], zhDictionary: string[]) =>
-        state.useSynonyms
-          ? withSynonyms(tokens, zhDictionary)
-          : original.smartQueries(tokens, zhDictionary),
+      searchIndexUrl: 'search-index{dir}.json',
     };
   },
 );
@@ -67,59 +41,56 @@ export interface SearchHit {
   anchor: string;
   /** What the suggestion shows as its title. */
   title: string;
-  /** 0 title, 1 heading, 2 description, 3 keywords, 4 content (the plugin's types). */
-  type: number;
-}
-
-interface WorkerResult {
-  document: { i: number; t: string; u: string; h?: string };
+  /** 0 title, 1 heading, 2 description, 3 keywords, 4 content (the plugin's kinds). */
   type: number;
 }
 
 export interface LocalSearch {
-  search(query: string, options?: { synonyms?: boolean; limit?: number }): Promise<SearchHit[]>;
+  search(query: string, options?: { synonyms?: boolean; limit?: number }): SearchHit[];
 }
 
-/** Loads the built index and returns a search function with the navbar box's result limit. */
+/** Loads the built index; `search` returns what the navbar box would list, in order. */
 export async function createLocalSearch(buildDir: string = BUILD_DIR): Promise<LocalSearch> {
   const [indexFile, ...others] = searchIndexFiles(buildDir);
   if (!indexFile || others.length > 0) {
     throw new Error(`expected exactly one search-index*.json in ${buildDir}`);
   }
-  state.indexFileName = path.basename(indexFile);
-  vi.stubGlobal('location', { origin: 'http://127.0.0.1' });
-  vi.stubGlobal('fetch', async (url: string) => {
-    const file = path.join(buildDir, new URL(url, 'http://127.0.0.1').pathname);
-    const text = fs.readFileSync(file, 'utf8');
-    return { json: async () => JSON.parse(text) as unknown };
-  });
+  const serialized = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as SerializedIndex[];
 
-  const { SearchWorker } = (await import(`${PLUGIN_CLIENT}/theme/worker.js`)) as {
-    SearchWorker: new () => {
-      search(base: string, context: string, input: string, limit: number): Promise<WorkerResult[]>;
-    };
+  const { loadIndexes, searchLoadedIndexes } =
+    await import('../../../plugins/search/client/search-engine');
+  const { createSmartQueries, isStopWord, RANKING } =
+    await import('../../../plugins/search/client/synonym-queries');
+  const { withSynonyms } = await import('../../../plugins/search/expand-query');
+  const { tokenize } = (await import(`${PLUGIN_UTILS}/tokenize.js`)) as {
+    tokenize: (text: string, language: string[]) => string[];
   };
-  const worker = new SearchWorker();
+  const plugin = (await import(`${PLUGIN_UTILS}/smartQueries.js`)) as {
+    smartQueries: SmartQueriesFn;
+  };
+
+  const indexes = loadIndexes(serialized);
+  const withDomainSynonyms = createSmartQueries(plugin.smartQueries);
+  const withoutSynonyms = withSynonyms(plugin.smartQueries, { synonyms: [], isStopWord });
+  const language = [...LOCAL_SEARCH_OPTIONS.language];
 
   return {
-    async search(query, options = {}) {
-      state.useSynonyms = options.synonyms ?? true;
-      try {
-        const results = await worker.search(
-          '/',
-          '',
-          query,
-          options.limit ?? LOCAL_SEARCH_OPTIONS.searchResultLimits,
-        );
-        return results.map(({ document, type }) => ({
-          page: document.u,
-          anchor: (document.h ?? '').replace(/^#/, ''),
-          title: document.t,
-          type,
-        }));
-      } finally {
-        state.useSynonyms = true;
-      }
+    search(query, options = {}) {
+      const tokens = tokenize(query, language);
+      if (tokens.length === 0) return [];
+      const build = options.synonyms === false ? withoutSynonyms : withDomainSynonyms;
+      const results = searchLoadedIndexes(
+        indexes,
+        build(tokens, []),
+        options.limit ?? LOCAL_SEARCH_OPTIONS.searchResultLimits,
+        RANKING,
+      );
+      return results.map(({ document, type }) => ({
+        page: document.u,
+        anchor: (document.h ?? '').replace(/^#/, ''),
+        title: document.t,
+        type,
+      }));
     },
   };
 }

@@ -3,7 +3,7 @@ import {
   LOCAL_SEARCH_OPTIONS,
   searchSetup,
 } from '../../../plugins/search/config';
-import localSearchSynonyms from '../../../plugins/search/local-search-synonyms';
+import localSearchWorker from '../../../plugins/search/local-search-worker';
 
 const ALGOLIA_ENV = {
   ALGOLIA_APP_ID: 'APPID123',
@@ -12,7 +12,7 @@ const ALGOLIA_ENV = {
 };
 
 describe('searchSetup', () => {
-  it('ships the local search and the synonym plugin when no Algolia variables are set', () => {
+  it('ships the local search and our worker plugin when no Algolia variables are set', () => {
     const setup = searchSetup({});
     expect(setup.mode).toBe('local');
     expect(setup.themes).toHaveLength(1);
@@ -20,7 +20,7 @@ describe('searchSetup', () => {
     expect(name).toBe('@easyops-cn/docusaurus-search-local');
     expect(options.indexDocs).toBe(true);
     expect(options.docsRouteBasePath).toBe('/docs');
-    expect(setup.plugins).toEqual([localSearchSynonyms]);
+    expect(setup.plugins).toEqual([localSearchWorker]);
     expect(setup.themeConfig).toEqual({});
   });
 

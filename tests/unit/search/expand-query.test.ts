@@ -1,4 +1,5 @@
 import {
+  QUERY_TIERS,
   codeTokens,
   normalizeQueryTokens,
   synonymVariants,
@@ -6,7 +7,7 @@ import {
   type SmartQueriesFn,
   type SmartQuery,
 } from '../../../plugins/search/expand-query';
-import { isPluginSmartQueriesImport } from '../../../plugins/search/local-search-synonyms';
+import { isPluginWorkerRequest } from '../../../plugins/search/local-search-worker';
 import { SEARCH_SYNONYMS } from '../../../plugins/search/synonyms';
 
 describe('normalizeQueryTokens', () => {
@@ -60,7 +61,7 @@ describe('withSynonyms', () => {
     { tokens, term: tokens.map((value) => ({ value, presence: 2, wildcard: 0, editDistance: 1 })) },
   ];
   const describeQuery = (query: SmartQuery) =>
-    `${query.tokens.join(' ')}${query.term.some((t) => t.editDistance) ? ' ~' : ''}`;
+    `${query.term.map((t) => t.value).join(' ')}${query.term.some((t) => t.editDistance) ? ' ~' : ''}`;
 
   it('runs every exact query (original first, then synonyms) before any fuzzy one', () => {
     const queries = withSynonyms(base)(['Suspense?'], []).map(describeQuery);
@@ -75,18 +76,31 @@ describe('withSynonyms', () => {
     ]);
   });
 
-  it('adds the code alone as a fallback after the complete matches', () => {
-    const queries = withSynonyms(base)(['bulk_record_usage_m', '14046'], []).map(describeQuery);
-    expect(queries).toEqual([
+  it('tries the code alone right after the complete matches, and never fuzzes numbers', () => {
+    const queries = withSynonyms(base)(['bulk_record_usage_m', '14046'], []);
+    expect(queries.map(describeQuery)).toEqual([
       'bulk_record_usage_m 14046',
       'bulk record usage 14046',
       'bulk usage api 14046',
+      '14046',
       'bulk_record_usage_m 14046 ~',
       'bulk record usage 14046 ~',
       'bulk usage api 14046 ~',
-      '14046',
-      '14046 ~',
     ]);
+    expect(queries.map((query) => query.tier)).toEqual([
+      QUERY_TIERS.complete,
+      QUERY_TIERS.complete,
+      QUERY_TIERS.complete,
+      QUERY_TIERS.codeOnly,
+      QUERY_TIERS.completeFuzzy,
+      QUERY_TIERS.completeFuzzy,
+      QUERY_TIERS.completeFuzzy,
+    ]);
+    // The code-only query searches the code but keeps the full wording for ranking.
+    expect(queries[3]!.tokens).toEqual(['bulk_record_usage_m', '14046']);
+    const fuzzy = queries[4]!.term;
+    expect(fuzzy.find((term) => term.value === '14046')?.editDistance).toBeUndefined();
+    expect(fuzzy.find((term) => term.value === 'bulk_record_usage_m')?.editDistance).toBe(1);
   });
 
   it('returns no query for punctuation only', () => {
@@ -94,19 +108,13 @@ describe('withSynonyms', () => {
   });
 });
 
-describe('isPluginSmartQueriesImport', () => {
-  const workerFolder =
+describe('isPluginWorkerRequest', () => {
+  const themeFolder =
     '/x/node_modules/@easyops-cn/docusaurus-search-local/dist/client/client/theme';
-  it('matches only the worker import, not our own re-import of the original', () => {
-    expect(isPluginSmartQueriesImport('../utils/smartQueries', workerFolder)).toBe(true);
-    expect(
-      isPluginSmartQueriesImport(
-        '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries.js',
-        '/x/plugins/search/client',
-      ),
-    ).toBe(false);
-    expect(isPluginSmartQueriesImport('../utils/smartQueries', '/x/plugins/search/client')).toBe(
-      false,
-    );
+  it('matches only the plugin starting its own worker', () => {
+    expect(isPluginWorkerRequest('./worker.js', themeFolder)).toBe(true);
+    expect(isPluginWorkerRequest('./worker', themeFolder)).toBe(true);
+    expect(isPluginWorkerRequest('./worker.js', '/x/src/workers')).toBe(false);
+    expect(isPluginWorkerRequest('./worker-pool.js', themeFolder)).toBe(false);
   });
 });

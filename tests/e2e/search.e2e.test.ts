@@ -1,0 +1,129 @@
+/**
+ * The local search in a real browser: keyboard only, domain synonyms through our worker,
+ * results that open the exact heading, the search page, and no request off the machine.
+ * A build made with the Algolia variables set gets the DocSearch checks instead.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { searchSetup } from '../../plugins/search/config';
+import {
+  launchBrowserContext,
+  waitForHydration,
+  watchPage,
+  type PageProblems,
+} from './support/chromium';
+
+const baseUrl = inject('baseUrl');
+const localSearch = searchSetup(process.env).mode === 'local';
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  const launched = await launchBrowserContext();
+  context = launched.context;
+  closeBrowser = launched.close;
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+});
+
+async function openPage(path: string): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  await waitForHydration(page);
+  return { page, problems };
+}
+
+/** Suggestion texts of the navbar dropdown, in order. */
+async function suggestions(page: Page): Promise<string[]> {
+  const options = page.locator('.navbar__search [role="listbox"] [role="option"]');
+  await options.first().waitFor({ timeout: 15_000 });
+  return options.allInnerTexts();
+}
+
+if (localSearch) {
+  describe('local search in the browser', () => {
+    it('is reached with Ctrl+K and finds a synonym; Enter opens the exact heading', async () => {
+      const { page, problems } = await openPage('/docs/faq');
+      try {
+        const input = page.locator('input.navbar__search-input');
+        await page.keyboard.press('Control+k');
+        await expect
+          .poll(() => input.evaluate((element) => element === document.activeElement))
+          .toBe(true);
+
+        // The pages say "LOM"; the reader types "data feed message".
+        await page.keyboard.type('data feed message out of order', { delay: 20 });
+        const texts = await suggestions(page);
+        expect(texts[0]).toContain('Out-of-order LOMs');
+
+        // The first suggestion is selected as you type; Enter opens it at its heading.
+        await page.keyboard.press('Enter');
+        await page.waitForURL('**/docs/errors/sync-reprocessing/account-sync#out-of-order-loms');
+        await expect
+          .poll(() => page.evaluate(() => document.getElementById('out-of-order-loms') !== null))
+          .toBe(true);
+
+        expect(problems.foreignRequests).toEqual([]);
+        expect(problems.failedRequests).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('moves through suggestions with the arrow keys', async () => {
+      const { page, problems } = await openPage('/docs/errors');
+      try {
+        const input = page.locator('input.navbar__search-input');
+        await input.focus();
+        await page.keyboard.type('14046', { delay: 20 });
+        const texts = await suggestions(page);
+        expect(texts.length).toBeGreaterThanOrEqual(2);
+        expect(texts.slice(0, 2).every((text) => text.includes('14046'))).toBe(true);
+        await page.keyboard.press('ArrowDown');
+        const cursor = page.locator('.navbar__search [role="option"][aria-selected="true"]');
+        await expect.poll(() => cursor.count()).toBe(1);
+        expect(await cursor.innerText()).toBe(texts[1]);
+        // The input points screen readers at the highlighted suggestion.
+        const active = await input.getAttribute('aria-activedescendant');
+        expect(active).toBe(await cursor.getAttribute('id'));
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/\/docs\/reference\/[a-z-]+#error-14046$/);
+        expect(problems.foreignRequests).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('lists results on the search page with links to heading anchors', async () => {
+      const { page, problems } = await openPage('/search?q=bulk_record_usage_m%2014046');
+      try {
+        const link = page.locator('.main-wrapper article a[href$="#error-14046"]').first();
+        await link.waitFor({ timeout: 15_000 });
+        expect(await link.getAttribute('href')).toBe(
+          '/docs/reference/bulk-record-usage-m#error-14046',
+        );
+        expect(problems.foreignRequests).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+} else {
+  describe('Algolia search build', () => {
+    it('ships DocSearch instead of the local search bar', async () => {
+      const { page } = await openPage('/');
+      try {
+        expect(await page.locator('.DocSearch-Button').count()).toBeGreaterThan(0);
+        expect(await page.locator('.navbar__search-input').count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
