@@ -25,8 +25,19 @@ export type {
   BulkRecordUsageRequest,
   BulkRecordUsageResponse,
 } from './schema';
-export { checkConfig, checkConfigText, parseConfigText } from './check/config';
-export type { ConfigCheckResult, ConfigCheckOptions, ConfigFormat } from './check/config';
+export {
+  checkConfig,
+  checkConfigText,
+  parseConfigText,
+  CONFIG_CHECK_ASSUMPTIONS,
+  DEFAULT_CONFIG_CHECK_ASSUMPTIONS,
+} from './check/config';
+export type {
+  ConfigCheckResult,
+  ConfigCheckOptions,
+  ConfigCheckAssumptions,
+  ConfigFormat,
+} from './check/config';
 export { CONFIG_CODES } from './check/config-codes';
 export type { ConfigCode } from './check/config-codes';
 export {

@@ -108,7 +108,54 @@ export interface ConfigReference {
   path: DocPath;
 }
 
+/**
+ * Rules the public documentation does not settle, made explicit and changeable. The defaults are
+ * what the checker assumes; a widget can show them and let the reader switch them.
+ */
+export interface ConfigCheckAssumptions {
+  /**
+   * How tier bounds meet. `inclusive-units` (default): both bounds are inclusive whole units, as
+   * in the documented examples 1–100, 101–500, so the next tier starts at the previous end + 1.
+   * `continuous`: the next tier starts exactly where the previous one ends (0–100, 100–500).
+   */
+  tierBoundaries: 'inclusive-units' | 'continuous';
+  /**
+   * Multi-rate children are evaluated in sequence order, so a usage type dependency may only
+   * point at a sibling with a lower sequence number (default true).
+   */
+  dependenciesOnEarlierSiblingsOnly: boolean;
+}
+
+export const DEFAULT_CONFIG_CHECK_ASSUMPTIONS: ConfigCheckAssumptions = {
+  tierBoundaries: 'inclusive-units',
+  dependenciesOnEarlierSiblingsOnly: true,
+};
+
+/** The assumptions in words, for display next to the checker's findings. */
+export const CONFIG_CHECK_ASSUMPTIONS: readonly {
+  id: keyof ConfigCheckAssumptions;
+  text: string;
+  defaultValue: string | boolean;
+}[] = [
+  {
+    id: 'tierBoundaries',
+    text:
+      'Tier bounds are inclusive whole units (1–100, 101–500), as in the documented examples; ' +
+      'the public documentation does not state the rule for fractional quantities.',
+    defaultValue: DEFAULT_CONFIG_CHECK_ASSUMPTIONS.tierBoundaries,
+  },
+  {
+    id: 'dependenciesOnEarlierSiblingsOnly',
+    text:
+      'A multi-rate child can only depend on siblings rated before it (lower sequence); the ' +
+      'public documentation does not state the evaluation order of dependencies.',
+    defaultValue: DEFAULT_CONFIG_CHECK_ASSUMPTIONS.dependenciesOnEarlierSiblingsOnly,
+  },
+];
+
 export interface RuleContext {
+  /** Defaults to DEFAULT_CONFIG_CHECK_ASSUMPTIONS. */
+  assumptions?: ConfigCheckAssumptions;
   /**
    * Ids of records that exist in the document but failed the schema check; references to them
    * are not reported again as unresolved.
@@ -389,7 +436,12 @@ function checkResources(
   unused('accumulator', config.resources.accumulators, 'accumulators');
 }
 
-function checkBuildingBlocks(config: ClientConfig, index: Index, out: PendingIssue[]): void {
+function checkBuildingBlocks(
+  config: ClientConfig,
+  index: Index,
+  assumptions: ConfigCheckAssumptions,
+  out: PendingIssue[],
+): void {
   const services = index.get('billableService');
   config.buildingBlocks.billableServices.forEach((service, i) => {
     const path = ['buildingBlocks', 'billableServices', i];
@@ -481,7 +533,10 @@ function checkBuildingBlocks(config: ClientConfig, index: Index, out: PendingIss
               dependencyPath,
             ),
           );
-        } else if (sibling.sequence >= child.sequence) {
+        } else if (
+          assumptions.dependenciesOnEarlierSiblingsOnly &&
+          sibling.sequence >= child.sequence
+        ) {
           out.push(
             pendingIssue(
               'CFG-BLD-006',
@@ -687,7 +742,12 @@ function decimalOrUndefined(value: string | null | undefined): Decimal | undefin
   return value === null || value === undefined ? undefined : new Decimal(value);
 }
 
-function checkTiers(offer: PriceOffer, path: DocPath, out: PendingIssue[]): void {
+function checkTiers(
+  offer: PriceOffer,
+  path: DocPath,
+  assumptions: ConfigCheckAssumptions,
+  out: PendingIssue[],
+): void {
   const tiers: readonly Tier[] = offer.tiers;
   const tierPath = (i: number, field: string) => [...path, 'tiers', i, field];
   tiers.forEach((tier, i) => {
@@ -738,7 +798,7 @@ function checkTiers(offer: PriceOffer, path: DocPath, out: PendingIssue[]): void
       );
       return;
     }
-    const expected = previousTo.plus(1);
+    const expected = assumptions.tierBoundaries === 'continuous' ? previousTo : previousTo.plus(1);
     if (from.greaterThan(expected)) {
       out.push(
         pendingIssue(
@@ -988,7 +1048,7 @@ function checkPriceOffers(
         }
       }),
     );
-    checkTiers(offer, path, out);
+    checkTiers(offer, path, context.assumptions ?? DEFAULT_CONFIG_CHECK_ASSUMPTIONS, out);
   });
 
   const pricedServices = new Set(config.priceOffers.map((offer) => offer.billableService));
@@ -1294,7 +1354,7 @@ export function runConfigRules(config: ClientConfig, context: RuleContext): Pend
   const refs = collectReferences(config);
   checkReferences(refs, index, context, out);
   checkResources(config, refs, context, out);
-  checkBuildingBlocks(config, index, out);
+  checkBuildingBlocks(config, index, context.assumptions ?? DEFAULT_CONFIG_CHECK_ASSUMPTIONS, out);
   checkModels(config, index, out);
   checkFolderNames(config, context, out);
   checkProcessingStreams(config, context, out);

@@ -30,9 +30,17 @@ import {
   readConfigText,
   type ConfigFormat,
 } from './config-parse';
-import { CONFIG_COLLECTIONS, runConfigRules, type RuleContext } from './config-rules';
+import {
+  CONFIG_COLLECTIONS,
+  DEFAULT_CONFIG_CHECK_ASSUMPTIONS,
+  runConfigRules,
+  type ConfigCheckAssumptions,
+  type RuleContext,
+} from './config-rules';
 
 export type { ConfigFormat } from './config-parse';
+export type { ConfigCheckAssumptions } from './config-rules';
+export { CONFIG_CHECK_ASSUMPTIONS, DEFAULT_CONFIG_CHECK_ASSUMPTIONS } from './config-rules';
 
 export interface ConfigCheckResult {
   /** Every finding, in document order when a text was checked. */
@@ -44,6 +52,8 @@ export interface ConfigCheckResult {
 
 export interface ConfigCheckOptions {
   format?: ConfigFormat | 'auto';
+  /** Override the checker's documented assumptions (see CONFIG_CHECK_ASSUMPTIONS). */
+  assumptions?: Partial<ConfigCheckAssumptions>;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -491,7 +501,8 @@ interface DocumentCheck {
   normalized?: ClientConfig;
 }
 
-function checkDocument(input: unknown): DocumentCheck {
+function checkDocument(input: unknown, options: ConfigCheckOptions): DocumentCheck {
+  const assumptions = { ...DEFAULT_CONFIG_CHECK_ASSUMPTIONS, ...options.assumptions };
   const issues: PendingIssue[] = [];
   if (input === undefined || input === null) {
     return { issues: [pendingIssue('CFG-SYN-005', 'The document is empty.')] };
@@ -518,7 +529,7 @@ function checkDocument(input: unknown): DocumentCheck {
   const parsed = ClientConfigSchema.safeParse(doc);
   if (parsed.success) {
     const normalized = applyDerivedDefaults(parsed.data);
-    issues.push(...runConfigRules(normalized, { brokenIds: new Map() }));
+    issues.push(...runConfigRules(normalized, { brokenIds: new Map(), assumptions }));
     return { issues, normalized };
   }
 
@@ -527,6 +538,7 @@ function checkDocument(input: unknown): DocumentCheck {
   const retry = ClientConfigSchema.safeParse(applySalvage(doc, salvage));
   if (retry.success) {
     const context: RuleContext = {
+      assumptions,
       brokenIds: salvage.brokenIds,
       clientMissing: salvage.replaceClient,
       partial: salvage.partial,
@@ -565,9 +577,12 @@ function result(issues: Issue[], normalized?: ClientConfig): ConfigCheckResult {
  * Check a configuration document that is already data (for example from JSON.parse).
  * Never throws. Issues carry paths but no line numbers.
  */
-export function checkConfig(doc: unknown): ConfigCheckResult {
+export function checkConfig(
+  doc: unknown,
+  options: Omit<ConfigCheckOptions, 'format'> = {},
+): ConfigCheckResult {
   try {
-    const checked = checkDocument(doc);
+    const checked = checkDocument(doc, options);
     return result(checked.issues.map(toIssue), checked.normalized);
   } catch (error) {
     return result([toIssue(internalFailure(error))]);
@@ -611,7 +626,7 @@ export function checkConfigText(text: string, options: ConfigCheckOptions = {}):
   try {
     const read = readConfigText(String(text), options.format ?? 'auto');
     if (read.doc === undefined) return result(read.issues.map(toIssue));
-    const checked = checkDocument(read.doc);
+    const checked = checkDocument(read.doc, options);
     const all = [...read.issues, ...checked.issues].map((issue) =>
       issue.line === undefined && issue.path ? { ...issue, ...read.locate(issue.path) } : issue,
     );

@@ -35,6 +35,11 @@
  * product, which is why the change set can delete but not rename. References between records
  * are by `id` (job schedules by `name`).
  *
+ * Conventions the public documentation does not settle (the checker's changeable assumptions,
+ * see CONFIG_CHECK_ASSUMPTIONS in check/config-rules.ts): tier bounds are inclusive whole units
+ * (1–100, 101–500); multi-rate dependencies point at earlier siblings. An empty
+ * `aggregateMonetizedUsage.attributeMappings` means "keep the mappings seeded at deployment".
+ *
  * Objects are strict: an unknown key is almost always a misspelt field name, so it is reported
  * (with the nearest known key) instead of being silently ignored.
  *

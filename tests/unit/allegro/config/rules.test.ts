@@ -656,3 +656,29 @@ describe('change set', () => {
     expect(only(result, 'CFG-CHG-004').message).toContain('ids are read-only');
   });
 });
+
+describe('changeable assumptions', () => {
+  it('accepts continuous tier bounds (0–100, 100–500) when that convention is chosen', () => {
+    const doc = cleanDoc();
+    set(doc, 'priceOffers[0].tiers[1].from', 100);
+    set(doc, 'priceOffers[0].tiers[2].from', 500);
+    expect(codes(checkConfig(doc))).toEqual(['CFG-TIER-003', 'CFG-TIER-003']);
+    const continuous = checkConfig(doc, { assumptions: { tierBoundaries: 'continuous' } });
+    expect(continuous.issues.filter((issue) => issue.path?.startsWith('priceOffers[0]'))).toEqual(
+      [],
+    );
+    // The clean sample's 1–100, 101–500 tiers are gaps under the continuous convention.
+    expect(
+      codes(checkConfig(cleanDoc(), { assumptions: { tierBoundaries: 'continuous' } })),
+    ).toContain('CFG-TIER-002');
+  });
+
+  it('allows a dependency on a later sibling when evaluation order is not assumed', () => {
+    const doc = set(cleanDoc(), 'buildingBlocks.multiRateUsageTypes[0].children[1].dependency', {
+      dependsOn: ['INTL_SURCHARGE'],
+      expression: 'INTL_SURCHARGE * 2',
+    });
+    const relaxed = checkConfig(doc, { assumptions: { dependenciesOnEarlierSiblingsOnly: false } });
+    expect(codes(relaxed)).toEqual([]);
+  });
+});
