@@ -8,12 +8,11 @@
  * the period total is known (at invoice time), so they are held at load time.
  */
 import { Dec, type DecimalInput, RatingInputError, fmt, sum, toDec } from './decimal';
-import { type RoundingSpec, type RoundingStep, resolveRounding, roundingStep } from './rounding';
+import { type RoundingSpec, type RoundingStep, resolveRounding } from './rounding';
 import {
   type FactoredRate,
   type PricingRule,
   type RatingBreakdown,
-  factoredRate,
   rateFlatPerTier,
   rateTiered,
   rateVolume,

@@ -5,7 +5,7 @@
  * each is marked as an assumption wherever it is shown.
  */
 import Decimal from 'decimal.js';
-import { Dec, type DecimalInput, RatingInputError, fmt, fmtScale, toDec } from './decimal';
+import { type Dec, type DecimalInput, RatingInputError, fmt, fmtScale, toDec } from './decimal';
 
 export const ROUNDING_MODES = [
   'UP',

@@ -240,8 +240,9 @@ export interface FlatPerTierInput extends TieredInput {
 
 /**
  * Flat rate per tier: the tier's `rate` is a flat amount for the tier, not a per-unit price. The
- * charge depends on which tier the position after this quantity reaches, not on the units
- * inside it. Quantity 0 with no prior units is charged nothing.
+ * charge depends on which tier the position after this quantity (startAt + quantity) reaches,
+ * not on the units inside it, so rate a whole period at once: pass the period total with
+ * startAt 0. Quantity 0 with no prior units is charged nothing.
  */
 export function rateFlatPerTier(input: FlatPerTierInput): RatingBreakdown {
   const p = prepare(input);

@@ -1,10 +1,8 @@
 /** Shared pieces of the simulators: issues, scenario validation, dates, decimals. */
 import type { z } from 'zod';
-import { getCode } from '../codes';
+import { docsUrlFor, getCode } from '../codes';
 import type { Issue } from '../issue';
-import { docsUrlFor } from '../codes';
-import type { SimulationCode } from './codes';
-import { SIMULATION_CODES } from './codes';
+import { SIMULATION_CODES, type SimulationCode } from './codes';
 
 export type { Assumption } from '../rating/assumptions';
 

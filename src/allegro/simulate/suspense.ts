@@ -81,6 +81,7 @@ const StepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('addPlanInstance'),
     planInstance: z.object({ ...PlanInstanceFields, sync: z.enum(SYNC_STATES).optional() }),
   }),
+  /** Replaces both dates in core Aria; an omitted effectiveTo makes the plan instance open-ended. */
   z.object({
     kind: z.literal('changeEffectiveDates'),
     planInstanceId: IdSchema,
