@@ -88,51 +88,86 @@ function matchesAt(tokens: readonly string[], start: number, phrase: readonly st
   return phrase.every((word, offset) => sameWord(tokens[start + offset] ?? '', word));
 }
 
-/**
- * The reader's tokens rewritten with synonyms, one substitution per rewrite, longest matched
- * phrase first ("suspended usage" before "usage"). The original tokens are not included.
- */
-export function synonymVariants(
+interface SynonymMatch {
+  start: number;
+  length: number;
+  replacements: string[][];
+}
+
+function findSynonymMatches(
   tokens: readonly string[],
-  synonyms: readonly (readonly string[])[] = SEARCH_SYNONYMS,
-  maxVariants = 6,
-): string[][] {
-  interface Match {
-    start: number;
-    length: number;
-    group: readonly string[][];
-    matched: number;
-  }
+  synonyms: readonly (readonly string[])[],
+): SynonymMatch[] {
   const groups = synonyms.map((group) => group.map(phraseTokens));
-  const matches: Match[] = [];
+  const matches: SynonymMatch[] = [];
   for (let start = 0; start < tokens.length; start += 1) {
     for (const group of groups) {
       group.forEach((phrase, index) => {
         if (matchesAt(tokens, start, phrase)) {
-          matches.push({ start, length: phrase.length, group, matched: index });
+          matches.push({
+            start,
+            length: phrase.length,
+            replacements: group.filter((_, other) => other !== index),
+          });
         }
       });
     }
   }
-  matches.sort((a, b) => b.length - a.length || a.start - b.start);
+  // Longest phrase first: "suspended usage" before "usage".
+  return matches.sort((a, b) => b.length - a.length || a.start - b.start);
+}
 
+function substitute(
+  tokens: readonly string[],
+  edits: readonly (readonly [SynonymMatch, string[]])[],
+): string[] {
+  const result = [...tokens];
+  // Right to left, so earlier positions stay valid.
+  for (const [match, replacement] of [...edits].sort(([a], [b]) => b.start - a.start)) {
+    result.splice(match.start, match.length, ...replacement);
+  }
+  return result;
+}
+
+/**
+ * The reader's tokens rewritten with synonyms, longest matched phrase first: every single
+ * substitution, then pairs of substitutions in different places ("free units carry over" →
+ * "allowance roll over"). The original tokens are not included.
+ */
+export function synonymVariants(
+  tokens: readonly string[],
+  synonyms: readonly (readonly string[])[] = SEARCH_SYNONYMS,
+  maxVariants = 8,
+): string[][] {
+  const matches = findSynonymMatches(tokens, synonyms);
   const seen = new Set([tokens.join(' ')]);
   const variants: string[][] = [];
+  const add = (variant: string[]) => {
+    const key = variant.join(' ');
+    if (seen.has(key) || variants.length >= maxVariants) return;
+    seen.add(key);
+    variants.push(variant);
+  };
   for (const match of matches) {
-    for (const [index, replacement] of match.group.entries()) {
-      if (index === match.matched) continue;
-      const variant = [
-        ...tokens.slice(0, match.start),
-        ...replacement,
-        ...tokens.slice(match.start + match.length),
-      ];
-      const key = variant.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      variants.push(variant);
-      if (variants.length >= maxVariants) return variants;
-    }
+    for (const replacement of match.replacements) add(substitute(tokens, [[match, replacement]]));
   }
+  matches.forEach((first, index) => {
+    for (const second of matches.slice(index + 1)) {
+      const overlap =
+        first.start < second.start + second.length && second.start < first.start + first.length;
+      if (overlap) continue;
+      for (const a of first.replacements) {
+        for (const b of second.replacements) {
+          add(
+            substitute(tokens, [
+              [first, a],
+              [second, b],
+            ]),
+          );
+        }
+      }
+    }
+  });
   return variants;
 }
 
@@ -184,7 +219,7 @@ function withoutFuzzyNumbers(query: SmartQuery): SmartQuery {
  */
 export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {}): SmartQueriesFn {
   const synonyms = options.synonyms ?? SEARCH_SYNONYMS;
-  const maxVariants = options.maxVariants ?? 6;
+  const maxVariants = options.maxVariants ?? 8;
   const isStopWord = options.isStopWord ?? (() => false);
   const contentCount = (tokens: readonly string[]) =>
     tokens.filter((token) => !isStopWord(token)).length;

@@ -36,6 +36,8 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['progressive tier', 'graduated tier', 'graduated pricing'],
   ['volume rating', 'volume discount', 'volume pricing'],
   ['allowance', 'free units', 'included units', 'bundle'],
+  ['roll over', 'rollover', 'carry over', 'carry forward'],
+  ['unused', 'leftover', 'remaining'],
   ['accumulator', 'counter'],
   ['pooling', 'pooled usage', 'shared usage', 'usage pool'],
   ['true up', 'minimum commitment', 'min commit'],
@@ -56,6 +58,8 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['catalog sync', 'plan sync', 'catalog synchronization'],
   ['account sync', 'customer sync', 'account synchronization'],
   ['stage current', 'staging', 'pre production', 'test environment'],
+  ['section 33', 'advanced pricing options'],
+  ['build order', 'create first', 'configuration order'],
   ['go live', 'cutover', 'launch'],
   ['multi tenancy', 'tenant', 'multiple clients'],
 ];

@@ -89,8 +89,16 @@ interface Candidate {
   order: number;
 }
 
+/** Stemmed words of headings and titles; the same few hundred strings come up again and again. */
+const wordCache = new Map<string, Set<string>>();
+
 function words(text: string, stem: (word: string) => string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).map((word) => stem(word)));
+  let found = wordCache.get(text);
+  if (!found) {
+    found = new Set((text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).map((word) => stem(word)));
+    wordCache.set(text, found);
+  }
+  return found;
 }
 
 /** Share of the query's words (stemmed, stop words left out) that occur in a text. */
@@ -143,7 +151,10 @@ export function searchLoadedIndexes(
       const best = hits[0]?.score || 1;
       for (const hit of hits) {
         const key = `${loaded.type}:${hit.ref}`;
-        if (candidates.has(key)) continue;
+        const known = candidates.get(key);
+        // Found before by a better tier: keep that. By another query of the same tier (say,
+        // the synonym rewrite that names the heading): keep whichever ranks it higher.
+        if (known && known.tier < tier) continue;
         const document = loaded.byRef.get(hit.ref);
         if (!document) continue;
         const page =
@@ -167,6 +178,7 @@ export function searchLoadedIndexes(
           3 * coverage(queryWords, pageContext, stem) +
           (KIND_BONUS[loaded.type] ?? 0) +
           hit.score / best;
+        if (known && known.rank >= rank) continue;
         candidates.set(key, {
           result: {
             document,
@@ -178,7 +190,7 @@ export function searchLoadedIndexes(
           },
           tier,
           rank,
-          order: order++,
+          order: known ? known.order : order++,
         });
         targets.add(`${document.u}${document.h ?? ''}`);
       }
