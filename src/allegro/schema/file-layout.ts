@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { docsUrlFor } from '../codes';
 import type { Issue } from '../issue';
+import { readConfigText } from '../check/config-parse';
 import {
   compileDateFormat,
   DEFAULT_DATE_FORMAT,
@@ -28,11 +29,17 @@ export const DEFAULT_MAX_STORED_ISSUES = 1000;
 
 const fieldName = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'field names use letters, digits, "_", "." or "-" and start with a letter or "_"');
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_.-]*$/,
+    'field names use letters, digits, "_", "." or "-" and start with a letter or "_"',
+  );
 
 const decimalText = z
   .string()
-  .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'write the number as plain decimal text, for example "0" or "-10.5"');
+  .regex(
+    /^[+-]?(\d+(\.\d*)?|\.\d+)$/,
+    'write the number as plain decimal text, for example "0" or "-10.5"',
+  );
 
 export const FieldSchema = z.strictObject({
   name: fieldName,
@@ -122,7 +129,9 @@ export const FileLayoutSchema = z
     duplicateKey: z
       .union([
         z.strictObject({ recordId: fieldName }),
-        z.strictObject({ composite: z.array(fieldName).min(2, 'a composite key needs two or more fields') }),
+        z.strictObject({
+          composite: z.array(fieldName).min(2, 'a composite key needs two or more fields'),
+        }),
       ])
       .optional(),
     /**
@@ -159,43 +168,77 @@ export const FileLayoutSchema = z
       const seen = new Set<string>();
       record.fields.forEach((field, i) => {
         const at = [type, 'fields', i];
-        if (seen.has(field.name)) add('USG-LAY-003', `${type} defines field "${field.name}" twice`, [...at, 'name']);
+        if (seen.has(field.name))
+          add('USG-LAY-003', `${type} defines field "${field.name}" twice`, [...at, 'name']);
         seen.add(field.name);
         if (fixed && (field.start === undefined || field.length === undefined)) {
           add('USG-LAY-004', `fixed-width field "${field.name}" needs both start and length`, at);
         }
         if (!fixed && (field.start !== undefined || field.length !== undefined)) {
-          add('USG-LAY-004', `field "${field.name}": start and length apply to fixed-width files only`, at);
+          add(
+            'USG-LAY-004',
+            `field "${field.name}": start and length apply to fixed-width files only`,
+            at,
+          );
         }
         if (field.type === 'date' || field.type === 'datetime') {
           const compiled = compileDateFormat(
             field.format ?? (field.type === 'date' ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT),
             field.type,
           );
-          if (!compiled.ok) add('USG-LAY-005', `field "${field.name}": ${compiled.error}`, [...at, 'format']);
+          if (!compiled.ok)
+            add('USG-LAY-005', `field "${field.name}": ${compiled.error}`, [...at, 'format']);
         } else if (field.type === 'boolean' && field.format !== undefined) {
           const parts = field.format.split('/');
-          if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0].toLowerCase() === parts[1].toLowerCase()) {
-            add('USG-LAY-005', `field "${field.name}": a boolean format is "yes/no" spelling such as "true/false" or "Y/N"`, [...at, 'format']);
+          if (
+            parts.length !== 2 ||
+            !parts[0] ||
+            !parts[1] ||
+            parts[0].toLowerCase() === parts[1].toLowerCase()
+          ) {
+            add(
+              'USG-LAY-005',
+              `field "${field.name}": a boolean format is "yes/no" spelling such as "true/false" or "Y/N"`,
+              [...at, 'format'],
+            );
           }
         } else if (field.format !== undefined) {
-          add('USG-LAY-005', `field "${field.name}": format applies to date, datetime and boolean fields only`, [...at, 'format']);
+          add(
+            'USG-LAY-005',
+            `field "${field.name}": format applies to date, datetime and boolean fields only`,
+            [...at, 'format'],
+          );
         }
         const numeric = field.type === 'integer' || field.type === 'decimal';
-        if (!numeric && (field.maxScale !== undefined || field.min !== undefined || field.max !== undefined)) {
-          add('USG-LAY-002', `field "${field.name}": maxScale, min and max apply to integer and decimal fields only`, at);
+        if (
+          !numeric &&
+          (field.maxScale !== undefined || field.min !== undefined || field.max !== undefined)
+        ) {
+          add(
+            'USG-LAY-002',
+            `field "${field.name}": maxScale, min and max apply to integer and decimal fields only`,
+            at,
+          );
         }
       });
       if (fixed) {
         const spans = record.fields
           .filter((f) => f.start !== undefined && f.length !== undefined)
-          .map((f) => ({ name: f.name, from: f.start as number, to: (f.start as number) + (f.length as number) - 1 }))
+          .map((f) => ({
+            name: f.name,
+            from: f.start as number,
+            to: (f.start as number) + (f.length as number) - 1,
+          }))
           .sort((a, b) => a.from - b.from);
         for (let i = 1; i < spans.length; i += 1) {
           const prev = spans[i - 1];
           const cur = spans[i];
           if (prev && cur && cur.from <= prev.to) {
-            add('USG-LAY-004', `${type} fields "${prev.name}" (${prev.from}-${prev.to}) and "${cur.name}" (${cur.from}-${cur.to}) overlap`, [type, 'fields']);
+            add(
+              'USG-LAY-004',
+              `${type} fields "${prev.name}" (${prev.from}-${prev.to}) and "${cur.name}" (${cur.from}-${cur.to}) overlap`,
+              [type, 'fields'],
+            );
           }
         }
       }
@@ -203,7 +246,11 @@ export const FileLayoutSchema = z
 
     const hasHeaderOrTrailer = layout.header !== undefined || layout.trailer !== undefined;
     if (hasHeaderOrTrailer && layout.recordTypes === undefined) {
-      add('USG-LAY-002', 'a layout with a header or trailer needs recordTypes (by "value" or by "line")', ['recordTypes']);
+      add(
+        'USG-LAY-002',
+        'a layout with a header or trailer needs recordTypes (by "value" or by "line")',
+        ['recordTypes'],
+      );
     }
     if (layout.recordTypes?.by === 'value') {
       const typeField = layout.recordTypes.field;
@@ -212,12 +259,19 @@ export const FileLayoutSchema = z
         const record = layout[type];
         if (!record) continue;
         if (record.value === undefined) {
-          add('USG-LAY-002', `${type} needs a "value" because record types are identified by the "${typeField}" field`, [type, 'value']);
+          add(
+            'USG-LAY-002',
+            `${type} needs a "value" because record types are identified by the "${typeField}" field`,
+            [type, 'value'],
+          );
         }
         const index = record.fields.findIndex((f) => f.name === typeField);
         const field = record.fields[index];
         if (!field) {
-          add('USG-LAY-003', `${type} has no "${typeField}" field, which identifies record types`, [type, 'fields']);
+          add('USG-LAY-003', `${type} has no "${typeField}" field, which identifies record types`, [
+            type,
+            'fields',
+          ]);
           continue;
         }
         if (!reference) {
@@ -236,10 +290,16 @@ export const FileLayoutSchema = z
       }
       const values = types.map((t) => layout[t]?.value).filter((v): v is string => v !== undefined);
       if (new Set(values).size !== values.length) {
-        add('USG-LAY-002', 'header, detail and trailer need different record-type values', ['recordTypes']);
+        add('USG-LAY-002', 'header, detail and trailer need different record-type values', [
+          'recordTypes',
+        ]);
       }
     }
-    if (!hasHeaderOrTrailer && layout.recordTypes !== undefined && layout.recordTypes.by === 'line') {
+    if (
+      !hasHeaderOrTrailer &&
+      layout.recordTypes !== undefined &&
+      layout.recordTypes.by === 'line'
+    ) {
       add('USG-LAY-002', 'recordTypes by "line" needs a header or a trailer', ['recordTypes']);
     }
 
@@ -248,30 +308,63 @@ export const FileLayoutSchema = z
       const trailerField = (name: string) => layout.trailer?.fields.find((f) => f.name === name);
       const count = trailerField(layout.trailer.recordCount.field);
       if (!count) {
-        add('USG-LAY-003', `trailer recordCount field "${layout.trailer.recordCount.field}" is not a trailer field`, ['trailer', 'recordCount', 'field']);
+        add(
+          'USG-LAY-003',
+          `trailer recordCount field "${layout.trailer.recordCount.field}" is not a trailer field`,
+          ['trailer', 'recordCount', 'field'],
+        );
       } else if (count.type !== 'integer') {
-        add('USG-LAY-002', `trailer recordCount field "${count.name}" must have type integer`, ['trailer', 'recordCount', 'field']);
+        add('USG-LAY-002', `trailer recordCount field "${count.name}" must have type integer`, [
+          'trailer',
+          'recordCount',
+          'field',
+        ]);
       }
       const total = layout.trailer.controlTotal;
       if (total) {
         const t = trailerField(total.field);
         const d = detailField(total.sumOf);
-        if (!t) add('USG-LAY-003', `controlTotal field "${total.field}" is not a trailer field`, ['trailer', 'controlTotal', 'field']);
+        if (!t)
+          add('USG-LAY-003', `controlTotal field "${total.field}" is not a trailer field`, [
+            'trailer',
+            'controlTotal',
+            'field',
+          ]);
         else if (t.type !== 'integer' && t.type !== 'decimal') {
-          add('USG-LAY-002', `controlTotal field "${total.field}" must be integer or decimal`, ['trailer', 'controlTotal', 'field']);
+          add('USG-LAY-002', `controlTotal field "${total.field}" must be integer or decimal`, [
+            'trailer',
+            'controlTotal',
+            'field',
+          ]);
         }
-        if (!d) add('USG-LAY-003', `controlTotal sumOf "${total.sumOf}" is not a detail field`, ['trailer', 'controlTotal', 'sumOf']);
+        if (!d)
+          add('USG-LAY-003', `controlTotal sumOf "${total.sumOf}" is not a detail field`, [
+            'trailer',
+            'controlTotal',
+            'sumOf',
+          ]);
         else if (d.type !== 'integer' && d.type !== 'decimal') {
-          add('USG-LAY-002', `controlTotal sumOf "${total.sumOf}" must be an integer or decimal detail field`, ['trailer', 'controlTotal', 'sumOf']);
+          add(
+            'USG-LAY-002',
+            `controlTotal sumOf "${total.sumOf}" must be an integer or decimal detail field`,
+            ['trailer', 'controlTotal', 'sumOf'],
+          );
         }
       }
     }
     if (layout.duplicateKey) {
-      const names = 'recordId' in layout.duplicateKey ? [layout.duplicateKey.recordId] : layout.duplicateKey.composite;
+      const names =
+        'recordId' in layout.duplicateKey
+          ? [layout.duplicateKey.recordId]
+          : layout.duplicateKey.composite;
       const key = 'recordId' in layout.duplicateKey ? 'recordId' : 'composite';
       names.forEach((name, i) => {
         if (!detailField(name)) {
-          add('USG-LAY-003', `duplicateKey field "${name}" is not a detail field`, key === 'recordId' ? ['duplicateKey', key] : ['duplicateKey', key, i]);
+          add(
+            'USG-LAY-003',
+            `duplicateKey field "${name}" is not a detail field`,
+            key === 'recordId' ? ['duplicateKey', key] : ['duplicateKey', key, i],
+          );
         }
       });
       if (new Set(names).size !== names.length) {
@@ -281,30 +374,55 @@ export const FileLayoutSchema = z
     if (layout.planInstances) {
       const ref = layout.planInstances;
       if (!detailField(ref.keyField)) {
-        add('USG-LAY-003', `planInstances keyField "${ref.keyField}" is not a detail field`, ['planInstances', 'keyField']);
+        add('USG-LAY-003', `planInstances keyField "${ref.keyField}" is not a detail field`, [
+          'planInstances',
+          'keyField',
+        ]);
       }
       ref.dateFields.forEach((name, i) => {
         const f = detailField(name);
-        if (!f) add('USG-LAY-003', `planInstances date field "${name}" is not a detail field`, ['planInstances', 'dateFields', i]);
+        if (!f)
+          add('USG-LAY-003', `planInstances date field "${name}" is not a detail field`, [
+            'planInstances',
+            'dateFields',
+            i,
+          ]);
         else if (f.type !== 'date' && f.type !== 'datetime') {
-          add('USG-LAY-002', `planInstances date field "${name}" must have type date or datetime`, ['planInstances', 'dateFields', i]);
+          add('USG-LAY-002', `planInstances date field "${name}" must have type date or datetime`, [
+            'planInstances',
+            'dateFields',
+            i,
+          ]);
         }
       });
       const ids = new Set<string>();
       ref.instances.forEach((inst, i) => {
         const at = ['planInstances', 'instances', i];
-        if (ids.has(inst.id)) add('USG-LAY-006', `plan instance "${inst.id}" is listed twice`, [...at, 'id']);
+        if (ids.has(inst.id))
+          add('USG-LAY-006', `plan instance "${inst.id}" is listed twice`, [...at, 'id']);
         ids.add(inst.id);
         const start = parseWindowBound(inst.start, 'start');
         const end = inst.end === undefined ? undefined : parseWindowBound(inst.end, 'end');
         if (start === undefined) {
-          add('USG-LAY-006', `plan instance "${inst.id}": start "${inst.start}" is not a real yyyy-MM-dd[ HH:mm:ss] date`, [...at, 'start']);
+          add(
+            'USG-LAY-006',
+            `plan instance "${inst.id}": start "${inst.start}" is not a real yyyy-MM-dd[ HH:mm:ss] date`,
+            [...at, 'start'],
+          );
         }
         if (inst.end !== undefined && end === undefined) {
-          add('USG-LAY-006', `plan instance "${inst.id}": end "${inst.end}" is not a real yyyy-MM-dd[ HH:mm:ss] date`, [...at, 'end']);
+          add(
+            'USG-LAY-006',
+            `plan instance "${inst.id}": end "${inst.end}" is not a real yyyy-MM-dd[ HH:mm:ss] date`,
+            [...at, 'end'],
+          );
         }
         if (start !== undefined && end !== undefined && end < start) {
-          add('USG-LAY-006', `plan instance "${inst.id}": end ${inst.end} is before start ${inst.start}`, [...at, 'end']);
+          add(
+            'USG-LAY-006',
+            `plan instance "${inst.id}": end ${inst.end} is before start ${inst.start}`,
+            [...at, 'end'],
+          );
         }
       });
     }
@@ -323,44 +441,37 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Line and column (1-based) of a character offset in a text. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /**
- * Validates a layout. Accepts the parsed object, or JSON text (syntax errors come back as
- * USG-LAY-001 with line and column). Never throws.
+ * Validates a layout. Accepts the parsed object, or JSON or YAML text: syntax errors come back
+ * as USG-LAY-001 with line and column, and schema issues carry the line of the setting they are
+ * about. Never throws.
  */
 export function parseFileLayout(json: unknown): { layout?: FileLayout; issues: Issue[] } {
   let doc = json;
+  let locate:
+    | ((path: readonly (string | number)[]) => { line: number; column: number } | undefined)
+    | undefined;
   if (typeof json === 'string') {
-    try {
-      doc = JSON.parse(json);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const position = /position (\d+)/.exec(message);
-      const where = position ? lineAndColumn(json, Number(position[1])) : undefined;
+    // The configuration checker's reader: JSON or YAML, with positions for every path.
+    const read = readConfigText(json, 'auto');
+    if (read.doc === undefined || read.issues.some((i) => i.severity === 'error')) {
+      const problems =
+        read.issues.length > 0 ? read.issues : [{ message: 'The layout text is empty.' }];
       return {
-        issues: [
-          {
-            code: 'USG-LAY-001',
-            severity: 'error',
-            message: `The layout is not valid JSON: ${message}`,
-            ...(where ?? {}),
-            docsUrl: docsUrlFor('USG-LAY-001'),
-          },
-        ],
+        issues: problems.map((problem) => ({
+          code: 'USG-LAY-001',
+          severity: 'error' as const,
+          message: `The layout cannot be read: ${problem.message}`,
+          ...('line' in problem && problem.line !== undefined ? { line: problem.line } : {}),
+          ...('column' in problem && problem.column !== undefined
+            ? { column: problem.column }
+            : {}),
+          docsUrl: docsUrlFor('USG-LAY-001'),
+        })),
       };
     }
+    doc = read.doc;
+    locate = (path) => read.locate(path);
   }
   const result = FileLayoutSchema.safeParse(doc);
   if (result.success) return { layout: result.data, issues: [] };
@@ -368,11 +479,15 @@ export function parseFileLayout(json: unknown): { layout?: FileLayout; issues: I
     const params = (issue as { params?: { usageCode?: string } }).params;
     const code = params?.usageCode ?? 'USG-LAY-002';
     const path = formatPath(issue.path);
+    const position = locate?.(
+      issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    );
     return {
       code,
       severity: 'error',
       message: path ? `${path}: ${issue.message}` : issue.message,
       ...(path ? { path } : {}),
+      ...(position ?? {}),
       docsUrl: docsUrlFor(code),
     };
   });

@@ -75,7 +75,12 @@ export interface UsageCheckReport {
   /** Exact decimal sum of the control-total field over valid detail records. */
   controlTotal?: { field: string; sumOf: string; computed: string; trailerValue?: string };
   /** Record count the trailer should show under the layout's counting rule. */
-  recordCount?: { field: string; counts: 'detail' | 'all'; computed: number; trailerValue?: string };
+  recordCount?: {
+    field: string;
+    counts: 'detail' | 'all';
+    computed: number;
+    trailerValue?: string;
+  };
 }
 
 export interface UsageChecker {
@@ -97,21 +102,23 @@ const DEFAULT_MAX_RECORD_LENGTH = 1_000_000;
 const BATCH_SIZE = 2000;
 /** Sums are exact: enough significant digits for any total of values a double can hold. */
 const ExactDecimal = Decimal.clone({ precision: 1000 });
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
-function utf8Length(text: string): number {
+/**
+ * UTF-8 size of a chunk. A surrogate pair split between two chunks counts 3 + 1 bytes, so the
+ * total is the same (4) however the text was chunked.
+ */
+function utf8Length(text: string, startsAfterHighSurrogate: boolean): number {
   if (!NON_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i += 1;
-      } else bytes += 3;
+    else if (c >= 0xdc00 && c <= 0xdfff) {
+      // A low surrogate completing a pair adds 1 to the 3 counted for its high half.
+      const previous = i > 0 ? text.charCodeAt(i - 1) : startsAfterHighSurrogate ? 0xd800 : 0;
+      bytes += previous >= 0xd800 && previous <= 0xdbff ? 1 : 3;
     } else bytes += 3;
   }
   return bytes;
@@ -146,7 +153,8 @@ export function createUsageChecker(
   const fixedWidth = layout.format.kind === 'fixed-width';
   const delimited = layout.format.kind === 'delimited' ? layout.format : undefined;
   const trimValues = fixedWidth || (delimited?.trimValues ?? false);
-  const maxStoredIssues = options.maxStoredIssues ?? layout.maxStoredIssues ?? DEFAULT_MAX_STORED_ISSUES;
+  const maxStoredIssues =
+    options.maxStoredIssues ?? layout.maxStoredIssues ?? DEFAULT_MAX_STORED_ISSUES;
 
   const compileType = (kind: RecordKind): CompiledRecordType | undefined => {
     const record = layout[kind];
@@ -174,31 +182,45 @@ export function createUsageChecker(
   // Duplicate key, control total, record count, reference set: resolved to field indexes once.
   const detailIndex = (name: string): number => detailType.fields.findIndex((f) => f.name === name);
   const keyFields: CompiledField[] = layout.duplicateKey
-    ? ('recordId' in layout.duplicateKey ? [layout.duplicateKey.recordId] : layout.duplicateKey.composite).map(
-        (n) => detailType.fields[detailIndex(n)] as CompiledField,
-      )
+    ? ('recordId' in layout.duplicateKey
+        ? [layout.duplicateKey.recordId]
+        : layout.duplicateKey.composite
+      ).map((n) => detailType.fields[detailIndex(n)] as CompiledField)
     : [];
-  const keySet = keyFields.length > 0 ? new KeyHashSet(options.maxTrackedKeys ?? DEFAULT_MAX_TRACKED_KEYS) : undefined;
+  const keySet =
+    keyFields.length > 0
+      ? new KeyHashSet(options.maxTrackedKeys ?? DEFAULT_MAX_TRACKED_KEYS)
+      : undefined;
   const keyParts: string[] = new Array<string>(keyFields.length).fill('');
   const keyHash = { high: 0, low: 0 };
 
   const trailerLayout = layout.trailer;
-  const countFieldIndex = trailerType && trailerLayout
-    ? trailerType.fields.findIndex((f) => f.name === trailerLayout.recordCount.field)
+  const countFieldIndex =
+    trailerType && trailerLayout
+      ? trailerType.fields.findIndex((f) => f.name === trailerLayout.recordCount.field)
+      : -1;
+  const totalFieldIndex =
+    trailerType && trailerLayout?.controlTotal
+      ? trailerType.fields.findIndex((f) => f.name === trailerLayout.controlTotal?.field)
+      : -1;
+  const sumOfIndex = trailerLayout?.controlTotal
+    ? detailIndex(trailerLayout.controlTotal.sumOf)
     : -1;
-  const totalFieldIndex = trailerType && trailerLayout?.controlTotal
-    ? trailerType.fields.findIndex((f) => f.name === trailerLayout.controlTotal?.field)
-    : -1;
-  const sumOfIndex = trailerLayout?.controlTotal ? detailIndex(trailerLayout.controlTotal.sumOf) : -1;
 
   const reference = layout.planInstances;
   const planKeyIndex = reference ? detailIndex(reference.keyField) : -1;
   const planDateIndexes = reference ? reference.dateFields.map(detailIndex) : [];
-  const windows = new Map<string, { start: number; end: number; startText: string; endText?: string }>();
+  const windows = new Map<
+    string,
+    { start: number; end: number; startText: string; endText?: string }
+  >();
   for (const inst of reference?.instances ?? []) {
     windows.set(inst.id, {
       start: parseWindowBound(inst.start, 'start') ?? 0,
-      end: inst.end === undefined ? Number.POSITIVE_INFINITY : (parseWindowBound(inst.end, 'end') ?? Number.POSITIVE_INFINITY),
+      end:
+        inst.end === undefined
+          ? Number.POSITIVE_INFINITY
+          : (parseWindowBound(inst.end, 'end') ?? Number.POSITIVE_INFINITY),
       startText: inst.start,
       ...(inst.end !== undefined ? { endText: inst.end } : {}),
     });
@@ -239,6 +261,7 @@ export function createUsageChecker(
   };
 
   let bytes = 0;
+  let previousEndedHighSurrogate = false;
   let started = false;
   let hadBom = false;
   let rows = 0;
@@ -258,7 +281,8 @@ export function createUsageChecker(
   const parsedValue = { date: 0 };
 
   // Records held back for the by-line rule: the last record is the trailer, known only at the end.
-  let heldBack: { values: string[] | undefined; text: string; line: number; malformed: boolean } | undefined;
+  let heldBack:
+    { values: string[] | undefined; text: string; line: number; malformed: boolean } | undefined;
 
   // ---- per record ---------------------------------------------------------------------------
   const addToControlSum = (value: string): void => {
@@ -267,7 +291,11 @@ export function createUsageChecker(
     const point = value.indexOf('.');
     const decimals = point === -1 ? 0 : value.length - point - 1;
     if (decimals <= 9 && value.length <= 15 && !/[eE]/.test(value)) {
-      const scaled = Number(point === -1 ? value + '000000000' : value.slice(0, point) + value.slice(point + 1) + '0'.repeat(9 - decimals));
+      const scaled = Number(
+        point === -1
+          ? value + '000000000'
+          : value.slice(0, point) + value.slice(point + 1) + '0'.repeat(9 - decimals),
+      );
       if (Number.isSafeInteger(scaled)) {
         const next = fastSum + scaled;
         if (Number.isSafeInteger(next)) {
@@ -291,7 +319,13 @@ export function createUsageChecker(
       if (value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
         usable[i] = false;
         if (field.required) {
-          emit('USG-VAL-001', line, field.column, field.name, `${field.name} is required but empty.`);
+          emit(
+            'USG-VAL-001',
+            line,
+            field.column,
+            field.name,
+            `${field.name} is required but empty.`,
+          );
         }
         continue;
       }
@@ -333,7 +367,7 @@ export function createUsageChecker(
           emit(
             'USG-DUP-002',
             line,
-            undefined,
+            1,
             undefined,
             `The duplicate check remembers at most ${keySet.maxKeys} distinct keys; keys from line ${line} on are not checked against each other.`,
             true,
@@ -346,21 +380,40 @@ export function createUsageChecker(
       const window = windows.get(id);
       const keyField = detailType.fields[planKeyIndex] as CompiledField;
       if (!window) {
-        emit('USG-REF-003', line, keyField.column, keyField.name, () => `${keyField.name} ${quoteValue(id)} is not in the plan-instance reference set, so its dates were not checked.`);
+        emit(
+          'USG-REF-003',
+          line,
+          keyField.column,
+          keyField.name,
+          () =>
+            `${keyField.name} ${quoteValue(id)} is not in the plan-instance reference set, so its dates were not checked.`,
+        );
         return;
       }
       for (const dateIndex of planDateIndexes) {
         if (dateIndex < 0 || !usable[dateIndex]) continue;
         const dateField = detailType.fields[dateIndex] as CompiledField;
-        const parsed = (dateField.date as { parse(v: string): number | string }).parse(values[dateIndex] as string);
+        const parsed = (dateField.date as { parse(v: string): number | string }).parse(
+          values[dateIndex] as string,
+        );
         if (typeof parsed !== 'number') continue;
         if (parsed < window.start) {
-          emit('USG-REF-001', line, dateField.column, dateField.name, () =>
-            `${dateField.name} ${formatSortable(parsed)} is before plan instance ${id} starts (${window.startText}); the record would go to suspense.`,
+          emit(
+            'USG-REF-001',
+            line,
+            dateField.column,
+            dateField.name,
+            () =>
+              `${dateField.name} ${formatSortable(parsed)} is before plan instance ${id} starts (${window.startText}); the record would go to suspense.`,
           );
         } else if (parsed > window.end) {
-          emit('USG-REF-002', line, dateField.column, dateField.name, () =>
-            `${dateField.name} ${formatSortable(parsed)} is after plan instance ${id} ends (${window.endText ?? ''}).`,
+          emit(
+            'USG-REF-002',
+            line,
+            dateField.column,
+            dateField.name,
+            () =>
+              `${dateField.name} ${formatSortable(parsed)} is after plan instance ${id} ends (${window.endText ?? ''}).`,
           );
         }
       }
@@ -368,32 +421,56 @@ export function createUsageChecker(
   };
 
   /** Splits a record's text into values (fixed width) or validates the papaparse row shape. */
-  const shapeOk = (type: CompiledRecordType, values: string[] | undefined, text: string, line: number): boolean => {
+  const shapeOk = (
+    type: CompiledRecordType,
+    values: string[] | undefined,
+    text: string,
+    line: number,
+  ): boolean => {
     if (fixedWidth) {
       if (text.length > type.width) {
-        emit('USG-ROW-002', line, type.width + 1, undefined, () =>
-          `The ${type.kind} line is ${text.length} characters long; the layout ends at position ${type.width}.`,
+        emit(
+          'USG-ROW-002',
+          line,
+          type.width + 1,
+          undefined,
+          () =>
+            `The ${type.kind} line is ${text.length} characters long; the layout ends at position ${type.width}.`,
         );
         return false;
       }
       if (text.length < type.width) {
-        emit('USG-ROW-003', line, text.length + 1, undefined, () =>
-          `The ${type.kind} line is ${text.length} characters long, shorter than the layout's ${type.width}; missing positions are read as blank.`,
+        emit(
+          'USG-ROW-003',
+          line,
+          text.length + 1,
+          undefined,
+          () =>
+            `The ${type.kind} line is ${text.length} characters long, shorter than the layout's ${type.width}; missing positions are read as blank.`,
         );
       }
       return true;
     }
     const count = values?.length ?? 0;
     if (count !== type.fields.length) {
-      emit('USG-ROW-001', line, Math.min(count, type.fields.length) + 1, undefined, () =>
-        `The ${type.kind} record has ${count} field${count === 1 ? '' : 's'}; the layout defines ${type.fields.length}.`,
+      emit(
+        'USG-ROW-001',
+        line,
+        Math.min(count, type.fields.length) + 1,
+        undefined,
+        () =>
+          `The ${type.kind} record has ${count} field${count === 1 ? '' : 's'}; the layout defines ${type.fields.length}.`,
       );
       return false;
     }
     return true;
   };
 
-  const valuesOf = (type: CompiledRecordType, values: string[] | undefined, text: string): string[] => {
+  const valuesOf = (
+    type: CompiledRecordType,
+    values: string[] | undefined,
+    text: string,
+  ): string[] => {
     if (fixedWidth) {
       return type.fields.map((f) => text.slice(f.from, f.to).trim());
     }
@@ -402,7 +479,11 @@ export function createUsageChecker(
     return row;
   };
 
-  const identify = (values: string[] | undefined, text: string, line: number): CompiledRecordType | undefined => {
+  const identify = (
+    values: string[] | undefined,
+    text: string,
+    line: number,
+  ): CompiledRecordType | undefined => {
     if (!byValue || !typeField) return detailType;
     let indicator: string;
     if (fixedWidth) indicator = text.slice(typeField.from, typeField.to).trim();
@@ -412,14 +493,24 @@ export function createUsageChecker(
     }
     const type = typesByValue.get(indicator);
     if (!type) {
-      emit('USG-STR-005', line, typeField.column, typeField.name, () =>
-        `Record type ${quoteValue(indicator)} is not defined; the layout knows ${[...typesByValue.keys()].map((v) => quoteValue(v)).join(', ')}.`,
+      emit(
+        'USG-STR-005',
+        line,
+        typeField.column,
+        typeField.name,
+        () =>
+          `Record type ${quoteValue(indicator)} is not defined; the layout knows ${[...typesByValue.keys()].map((v) => quoteValue(v)).join(', ')}.`,
       );
     }
     return type;
   };
 
-  const handleTyped = (type: CompiledRecordType, values: string[] | undefined, text: string, line: number): void => {
+  const handleTyped = (
+    type: CompiledRecordType,
+    values: string[] | undefined,
+    text: string,
+    line: number,
+  ): void => {
     if (type.kind === 'header') headerRows += 1;
     else if (type.kind === 'detail') detailRows += 1;
     else trailerRows += 1;
@@ -432,19 +523,31 @@ export function createUsageChecker(
     if (type.kind === 'detail') checkDetail(fieldValues, usable, line);
     else if (type.kind === 'trailer') {
       lastTrailer = { line };
-      if (countFieldIndex >= 0 && usable[countFieldIndex]) lastTrailer.count = fieldValues[countFieldIndex] as string;
-      if (totalFieldIndex >= 0 && usable[totalFieldIndex]) lastTrailer.total = fieldValues[totalFieldIndex] as string;
+      if (countFieldIndex >= 0 && usable[countFieldIndex])
+        lastTrailer.count = fieldValues[countFieldIndex] as string;
+      if (totalFieldIndex >= 0 && usable[totalFieldIndex])
+        lastTrailer.total = fieldValues[totalFieldIndex] as string;
     }
   };
 
-  const handleRecord = (values: string[] | undefined, text: string, line: number, malformed: boolean): void => {
+  const handleRecord = (
+    values: string[] | undefined,
+    text: string,
+    line: number,
+    malformed: boolean,
+  ): void => {
     if (columnNamesPending) {
       columnNamesPending = false;
       const expected = detailType.fields.map((f) => f.name);
       const found = (values ?? []).map((v) => v.trim());
       if (malformed || found.join('\u0000') !== expected.join('\u0000')) {
-        emit('USG-STR-006', line, 1, undefined, () =>
-          `The column-name line reads ${quoteValue(found.join(delimited?.delimiter ?? ','))}; the layout expects ${quoteValue(expected.join(delimited?.delimiter ?? ','))}.`,
+        emit(
+          'USG-STR-006',
+          line,
+          1,
+          undefined,
+          () =>
+            `The column-name line reads ${quoteValue(found.join(delimited?.delimiter ?? ','))}; the layout expects ${quoteValue(expected.join(delimited?.delimiter ?? ','))}.`,
         );
       }
       return;
@@ -478,18 +581,32 @@ export function createUsageChecker(
     if (trailerAwaitingEnd !== undefined) {
       const trailerLine = trailerAwaitingEnd;
       trailerAwaitingEnd = undefined;
-      emit('USG-STR-004', trailerLine, undefined, undefined, `The trailer on line ${trailerLine} is followed by another record on line ${line}.`);
+      emit(
+        'USG-STR-004',
+        trailerLine,
+        1,
+        undefined,
+        `The trailer on line ${trailerLine} is followed by another record on line ${line}.`,
+      );
     }
     if (malformed) return;
     const type = identify(values, text, line);
     if (!type) return;
     if (type.kind === 'header' && index > 0) {
-      emit('USG-STR-002', line, undefined, undefined, () =>
-        headerRows > 0 ? `A second header record appears on line ${line}.` : `The header record is on line ${line}; it must be the first record.`,
+      emit('USG-STR-002', line, 1, undefined, () =>
+        headerRows > 0
+          ? `A second header record appears on line ${line}.`
+          : `The header record is on line ${line}; it must be the first record.`,
       );
     }
     if (index === 0 && headerType && type.kind !== 'header') {
-      emit('USG-STR-001', line, undefined, undefined, `The file does not start with a header record; line ${line} is a ${type.kind} record.`);
+      emit(
+        'USG-STR-001',
+        line,
+        1,
+        undefined,
+        `The file does not start with a header record; line ${line} is a ${type.kind} record.`,
+      );
     }
     if (type.kind === 'trailer') trailerAwaitingEnd = line;
     handleTyped(type, values, text, line);
@@ -519,11 +636,30 @@ export function createUsageChecker(
   const PAPA_CRLF = papaConfig('\r\n');
   const PAPA_CR = papaConfig('\r');
 
+  /**
+   * Every record is parsed as if a line break followed it, because papaparse judges some
+   * malformed quotes differently at the very end of its input (spaces after a closing quote
+   * pass before a line break but not at the end). The empty row that the extra line break
+   * yields is dropped. papaparse also drops a byte order mark at the start of its input; inside
+   * a file (the real one was removed in push) it belongs to the data, so it is shielded with a
+   * leading line break whose empty row is dropped too.
+   */
+  const papaParse = (text: string, config: Papa.ParseConfig): Papa.ParseResult<string[]> => {
+    const newline = config.newline ?? '\n';
+    const shield = text.charCodeAt(0) === 0xfeff;
+    const result = Papa.parse<string[]>(`${shield ? newline : ''}${text}${newline}`, config);
+    let data = result.data;
+    const last = data[data.length - 1];
+    if (last && last.length === 1 && last[0] === '') data = data.slice(0, -1);
+    if (shield) data = data.slice(1);
+    return data === result.data ? result : { ...result, data };
+  };
+
   const parseOne = (text: string, line: number): void => {
-    const result = Papa.parse<string[]>(text, PAPA_LF);
+    const result = papaParse(text, PAPA_LF);
     const row = result.data[0];
     if (result.errors.length > 0 || result.data.length !== 1 || !row) {
-      emit('USG-ROW-004', line, undefined, undefined, () => {
+      emit('USG-ROW-004', line, 1, undefined, () => {
         const first = result.errors[0];
         return `The record cannot be split into fields: ${first ? first.message.replace(/\.$/, '') : 'a quoted value is malformed'}.`;
       });
@@ -557,10 +693,11 @@ export function createUsageChecker(
         ? starts.map((start, i) => text.slice(start, ends[i])).join('\n')
         : text.slice(starts[0], ends[count - 1]);
     const config = separator === '\r\n' ? PAPA_CRLF : separator === '\r' ? PAPA_CR : PAPA_LF;
-    const result = Papa.parse<string[]>(region, config);
+    const result = papaParse(region, config);
     if (result.errors.length === 0 && result.data.length === count) {
       // The record text is read only for fixed-width files, so delimited records pass ''.
-      for (let i = 0; i < count; i += 1) handleRecord(result.data[i], '', lines[i] as number, false);
+      for (let i = 0; i < count; i += 1)
+        handleRecord(result.data[i], '', lines[i] as number, false);
       return;
     }
     for (let i = 0; i < count; i += 1) parseOne(text.slice(starts[i], ends[i]), lines[i] as number);
@@ -569,10 +706,13 @@ export function createUsageChecker(
   const splitter = new RecordSplitter(
     {
       record(text, start, end, line) {
-        if (start === end || (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === '')) {
+        if (
+          start === end ||
+          (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === '')
+        ) {
           // Blank lines are reported in order with the records around them, so flush first.
           flushBatch();
-          emit('USG-ROW-005', line, undefined, undefined, `Line ${line} is blank.`);
+          emit('USG-ROW-005', line, 1, undefined, `Line ${line} is blank.`);
           return;
         }
         if (batchStarts.length > 0 && batchText !== text) flushBatch();
@@ -596,7 +736,7 @@ export function createUsageChecker(
         emit(
           'USG-ROW-006',
           line,
-          undefined,
+          1,
           undefined,
           `The record starting on line ${line} runs past ${maxRecordLength} characters (often a quote that is never closed); it is skipped up to the next line break.`,
         );
@@ -613,13 +753,21 @@ export function createUsageChecker(
   const push = (chunk: string): void => {
     if (finished) throw new Error('push() after finish()');
     if (chunk.length === 0) return;
-    bytes += utf8Length(chunk);
+    bytes += utf8Length(chunk, previousEndedHighSurrogate);
+    const lastUnit = chunk.charCodeAt(chunk.length - 1);
+    previousEndedHighSurrogate = lastUnit >= 0xd800 && lastUnit <= 0xdbff;
     let text = chunk;
     if (!started) {
       started = true;
       if (text.charCodeAt(0) === 0xfeff) {
         hadBom = true;
-        emit('USG-FIL-002', 1, 1, undefined, 'The file starts with a byte order mark; it was ignored.');
+        emit(
+          'USG-FIL-002',
+          1,
+          1,
+          undefined,
+          'The file starts with a byte order mark; it was ignored.',
+        );
         text = text.slice(1);
       }
     }
@@ -644,7 +792,14 @@ export function createUsageChecker(
     if (rows === 0) {
       emit('USG-FIL-001', undefined, undefined, undefined, 'The file has no records.', true);
     } else if (trailerType && trailerRows === 0) {
-      emit('USG-STR-003', undefined, undefined, undefined, `The file has no trailer record; the last record is on line ${lastRecordLine}.`, true);
+      emit(
+        'USG-STR-003',
+        undefined,
+        undefined,
+        undefined,
+        `The file has no trailer record; the last record is on line ${lastRecordLine}.`,
+        true,
+      );
     }
 
     let recordCount: UsageCheckReport['recordCount'];
@@ -662,7 +817,7 @@ export function createUsageChecker(
             lastTrailer.line,
             trailerType?.fields[countFieldIndex]?.column,
             trailerLayout.recordCount.field,
-            `The trailer says ${lastTrailer.count} ${counting === 'detail' ? 'detail records' : 'records'}; the file has ${computed}.`,
+            `The trailer says ${new Decimal(lastTrailer.count).toString()} ${counting === 'detail' ? 'detail records' : 'records'}; the file has ${computed}.`,
             true,
           );
         }
@@ -681,7 +836,7 @@ export function createUsageChecker(
               lastTrailer.line,
               trailerType?.fields[totalFieldIndex]?.column,
               trailerLayout.controlTotal.field,
-              `The trailer's ${trailerLayout.controlTotal.field} is ${lastTrailer.total}; the sum of ${trailerLayout.controlTotal.sumOf} over the valid detail records is ${computedSum.toString()}.`,
+              `The trailer's ${trailerLayout.controlTotal.field} is ${lastTrailer.total}; the sum of ${trailerLayout.controlTotal.sumOf} over the detail records where it is a valid number is ${computedSum.toString()}.`,
               true,
             );
           }
@@ -710,7 +865,15 @@ export function createUsageChecker(
       trailerRows,
       bytes,
       hadByteOrderMark: hadBom,
-      ...(keySet ? { duplicateKeys: { tracked: keySet.size, limitReached: keySet.limitReached, tableBytes: keySet.bytes } } : {}),
+      ...(keySet
+        ? {
+            duplicateKeys: {
+              tracked: keySet.size,
+              limitReached: keySet.limitReached,
+              tableBytes: keySet.bytes,
+            },
+          }
+        : {}),
       ...(controlTotal ? { controlTotal } : {}),
       ...(recordCount ? { recordCount } : {}),
     };

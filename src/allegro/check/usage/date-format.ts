@@ -28,7 +28,8 @@ export interface CompiledDateFormat {
   parse(value: string): number | 'format' | 'impossible';
 }
 
-export type DateFormatResult = { ok: true; format: CompiledDateFormat } | { ok: false; error: string };
+export type DateFormatResult =
+  { ok: true; format: CompiledDateFormat } | { ok: false; error: string };
 
 const TOKENS: readonly DateTokenName[] = ['yyyy', 'MM', 'dd', 'HH', 'mm', 'ss'];
 
@@ -79,7 +80,10 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
     const ch = pattern[i] as string;
     if (ch === '[') {
       if (inOptional || optionalSeen) {
-        return { ok: false, error: `pattern "${pattern}" may have only one optional [...] section` };
+        return {
+          ok: false,
+          error: `pattern "${pattern}" may have only one optional [...] section`,
+        };
       }
       inOptional = true;
       optionalSeen = true;
@@ -92,7 +96,10 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
       inOptional = false;
       i += 1;
       if (i < pattern.length) {
-        return { ok: false, error: `pattern "${pattern}": the optional [...] section must come last` };
+        return {
+          ok: false,
+          error: `pattern "${pattern}": the optional [...] section must come last`,
+        };
       }
       continue;
     }
@@ -113,10 +120,14 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
     i += 1;
   }
   if (inOptional) return { ok: false, error: `pattern "${pattern}" has "[" without "]"` };
-  const needed: DateTokenName[] = kind === 'date' ? ['yyyy', 'MM', 'dd'] : ['yyyy', 'MM', 'dd', 'HH', 'mm'];
+  const needed: DateTokenName[] =
+    kind === 'date' ? ['yyyy', 'MM', 'dd'] : ['yyyy', 'MM', 'dd', 'HH', 'mm'];
   const missing = needed.filter((t) => !order.includes(t) || (kind === 'date' && optional.has(t)));
   if (missing.length > 0) {
-    return { ok: false, error: `a ${kind} pattern needs ${missing.join(', ')}; "${pattern}" lacks it` };
+    return {
+      ok: false,
+      error: `a ${kind} pattern needs ${missing.join(', ')}; "${pattern}" lacks it`,
+    };
   }
   for (const t of ['yyyy', 'MM', 'dd'] as const) {
     if (optional.has(t)) {

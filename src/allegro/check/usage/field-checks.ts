@@ -49,7 +49,11 @@ const MAX_DOUBLE = new Decimal('1.7976931348623157e308');
 /** Decimal digits a double always keeps exactly. */
 export const DOUBLE_SIGNIFICANT_DIGITS = 15;
 
-export function compileField(field: FieldLayout, index: number, fixedWidth: boolean): CompiledField {
+export function compileField(
+  field: FieldLayout,
+  index: number,
+  fixedWidth: boolean,
+): CompiledField {
   const start = field.start ?? 1;
   const compiled: CompiledField = {
     name: field.name,
@@ -66,12 +70,14 @@ export function compileField(field: FieldLayout, index: number, fixedWidth: bool
   if (field.min !== undefined) compiled.min = new Decimal(field.min);
   if (field.max !== undefined) compiled.max = new Decimal(field.max);
   if (field.type === 'date' || field.type === 'datetime') {
-    const pattern = field.format ?? (field.type === 'date' ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT);
+    const pattern =
+      field.format ?? (field.type === 'date' ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT);
     const result = compileDateFormat(pattern, field.type);
     // The layout schema has already rejected bad patterns; fall back to the default if not.
     compiled.date = result.ok
       ? result.format
-      : (compileDateFormat(DEFAULT_DATE_FORMAT, 'date') as { ok: true; format: CompiledDateFormat }).format;
+      : (compileDateFormat(DEFAULT_DATE_FORMAT, 'date') as { ok: true; format: CompiledDateFormat })
+          .format;
     compiled.expected = pattern;
   } else if (field.type === 'boolean') {
     const [yes, no] = (field.format ?? 'true/false').split('/');
@@ -90,7 +96,10 @@ export function quoteValue(value: string): string {
 
 /** Counts significant digits of plain decimal text (no exponent), ignoring leading and trailing zeros. */
 function significantDigits(mantissa: string): number {
-  const digits = mantissa.replace(/[+\-.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = mantissa
+    .replace(/[+\-.]/g, '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
   return digits.length;
 }
 
@@ -116,13 +125,19 @@ export function checkValue(
     case 'integer':
       if (!INTEGER.test(value)) {
         if (NON_FINITE.test(value)) return nonFinite(field, value);
-        return { code: 'USG-VAL-003', message: `${field.name} must be a whole number; found ${quoteValue(value)}.` };
+        return {
+          code: 'USG-VAL-003',
+          message: `${field.name} must be a whole number; found ${quoteValue(value)}.`,
+        };
       }
       return checkNumberBounds(field, value, false);
     case 'decimal':
       if (!DECIMAL.test(value)) {
         if (NON_FINITE.test(value)) return nonFinite(field, value);
-        return { code: 'USG-VAL-004', message: `${field.name} must be a number; found ${quoteValue(value)}.` };
+        return {
+          code: 'USG-VAL-004',
+          message: `${field.name} must be a number; found ${quoteValue(value)}.`,
+        };
       }
       return checkNumberBounds(field, value, true);
     case 'date':
@@ -146,7 +161,10 @@ export function checkValue(
     case 'boolean': {
       const lower = value.toLowerCase();
       if (lower !== field.trueText && lower !== field.falseText) {
-        return { code: 'USG-VAL-010', message: `${field.name} must be ${field.expected}; found ${quoteValue(value)}.` };
+        return {
+          code: 'USG-VAL-010',
+          message: `${field.name} must be ${field.expected}; found ${quoteValue(value)}.`,
+        };
       }
       return undefined;
     }
@@ -156,10 +174,17 @@ export function checkValue(
 }
 
 function nonFinite(field: CompiledField, value: string): ValueProblem {
-  return { code: 'USG-VAL-005', message: `${field.name} must be a finite number; found ${quoteValue(value)}.` };
+  return {
+    code: 'USG-VAL-005',
+    message: `${field.name} must be a finite number; found ${quoteValue(value)}.`,
+  };
 }
 
-function checkNumberBounds(field: CompiledField, value: string, decimal: boolean): ValueProblem | undefined {
+function checkNumberBounds(
+  field: CompiledField,
+  value: string,
+  decimal: boolean,
+): ValueProblem | undefined {
   const hasExponent = decimal && (value.includes('e') || value.includes('E'));
   const needsDecimal =
     hasExponent ||
@@ -176,10 +201,16 @@ function checkNumberBounds(field: CompiledField, value: string, decimal: boolean
       };
     }
     if (field.min !== undefined && number.lt(field.min)) {
-      return { code: 'USG-VAL-006', message: `${field.name} is ${value}; the smallest allowed value is ${field.min.toString()}.` };
+      return {
+        code: 'USG-VAL-006',
+        message: `${field.name} is ${value}; the smallest allowed value is ${field.min.toString()}.`,
+      };
     }
     if (field.max !== undefined && number.gt(field.max)) {
-      return { code: 'USG-VAL-006', message: `${field.name} is ${value}; the largest allowed value is ${field.max.toString()}.` };
+      return {
+        code: 'USG-VAL-006',
+        message: `${field.name} is ${value}; the largest allowed value is ${field.max.toString()}.`,
+      };
     }
   }
   if (decimal && field.maxScale !== undefined) {

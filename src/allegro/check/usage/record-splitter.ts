@@ -76,7 +76,8 @@ export class RecordSplitter {
   push(chunk: string): void {
     if (chunk.length === 0) return;
     this.lastChar = chunk.charCodeAt(chunk.length - 1);
-    const text = this.recordStart < this.buffer.length ? this.buffer.slice(this.recordStart) + chunk : chunk;
+    const text =
+      this.recordStart < this.buffer.length ? this.buffer.slice(this.recordStart) + chunk : chunk;
     this.pos -= this.recordStart;
     this.recordStart = 0;
     this.buffer = text;
@@ -195,7 +196,8 @@ export class RecordSplitter {
 
       switch (state) {
         case State.FieldStart:
-          state = ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
+          state =
+            ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
           break;
         case State.Unquoted:
           if (ch === delimiter) state = State.FieldStart;
@@ -208,7 +210,8 @@ export class RecordSplitter {
           }
           break;
         case State.QuoteInQuoted:
-          state = ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
+          state =
+            ch === quote ? State.Quoted : ch === delimiter ? State.FieldStart : State.Unquoted;
           break;
         default:
           break;
