@@ -1,3 +1,4 @@
+import type { CodeDefinition } from '../../../../src/allegro/codes';
 /**
  * The code registry: every code the configuration checker can emit is registered, every
  * registered config code is emitted somewhere, and every code links to a planned docs anchor.
@@ -96,7 +97,7 @@ describe('configuration code registry', () => {
   });
 
   it('links every code to a page and anchor of the site plan', () => {
-    for (const { code, docs } of CONFIG_CODES) {
+    for (const { code, docs } of CONFIG_CODES as readonly CodeDefinition[]) {
       const anchors = PLANNED_ANCHORS[docs.page];
       expect(anchors, `${code} → ${docs.page}`).toBeDefined();
       if (docs.anchor !== undefined)
