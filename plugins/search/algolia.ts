@@ -5,7 +5,7 @@
  * The admin key is read here and only here. It goes to the Algolia hosts (or the hosts a test
  * passes in) and is never written anywhere.
  */
-import { algoliasearch, type ClientOptions } from 'algoliasearch';
+import { algoliasearch, type IndexSettings, type SynonymHit } from 'algoliasearch';
 import type { DocSearchRecord } from './records';
 import { SEARCH_SYNONYMS } from './synonyms';
 
@@ -38,6 +38,9 @@ export function readPushEnv(env: Partial<Record<string, string | undefined>>): P
   };
 }
 
+/** Options of the Algolia client (hosts, requester, timeouts); tests point `hosts` at a fake. */
+export type AlgoliaClientOptions = Parameters<typeof algoliasearch>[2];
+
 export interface AlgoliaSynonym {
   objectID: string;
   type: 'synonym';
@@ -60,7 +63,7 @@ export function algoliaSynonyms(
  * Index settings for DocSearch-shaped records (after the DocSearch Docusaurus template), plus
  * `separatorsToIndex: '_'` so API names such as bulk_record_usage_m stay one searchable word.
  */
-export const INDEX_SETTINGS = {
+export const INDEX_SETTINGS: IndexSettings = {
   attributesForFaceting: ['type', 'lang', 'language', 'version', 'docusaurus_tag'],
   attributesToRetrieve: ['hierarchy', 'content', 'anchor', 'url', 'url_without_anchor', 'type'],
   attributesToHighlight: ['hierarchy', 'content'],
@@ -91,14 +94,14 @@ export const INDEX_SETTINGS = {
   attributeCriteriaComputedByMinProximity: true,
   removeWordsIfNoResults: 'allOptional',
   separatorsToIndex: '_',
-} as const;
+};
 
 export interface PushInput {
   credentials: PushCredentials;
   records: DocSearchRecord[];
   synonyms?: AlgoliaSynonym[];
   /** Client options; tests point `hosts` at a local fake. */
-  clientOptions?: ClientOptions;
+  clientOptions?: AlgoliaClientOptions;
   log?: (line: string) => void;
 }
 
@@ -125,16 +128,14 @@ export async function pushSearchIndex({
   log(`settings → ${indexName}`);
   const settings = await client.setSettings({
     indexName,
-    indexSettings: { ...INDEX_SETTINGS } as Parameters<
-      typeof client.setSettings
-    >[0]['indexSettings'],
+    indexSettings: INDEX_SETTINGS,
   });
   await client.waitForTask({ indexName, taskID: settings.taskID });
 
   log(`${synonyms.length} synonym groups → ${indexName}`);
   const saved = await client.saveSynonyms({
     indexName,
-    synonymHit: synonyms,
+    synonymHit: synonyms satisfies SynonymHit[],
     replaceExistingSynonyms: true,
   });
   await client.waitForTask({ indexName, taskID: saved.taskID });

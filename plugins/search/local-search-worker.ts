@@ -21,7 +21,7 @@ export function isPluginWorkerRequest(request: string, context: string): boolean
   return WORKER_REQUEST.test(request) && PLUGIN_THEME_FOLDER.test(context);
 }
 
-export default function localSearchWorker(_context: LoadContext): Plugin<void> {
+export default function localSearchWorker(_context: LoadContext): Plugin {
   return {
     name: 'allegro-local-search-worker',
     configureWebpack(_config, _isServer, { currentBundler }) {
