@@ -1,0 +1,824 @@
+/**
+ * Rating preview: edit tier tables, a pricing method per service, pooling, a tier multiplier,
+ * currency rounding and an allowance, and see each load rated step by step (tier contributions,
+ * the rounding step, the factored unit rate), plus standard, volume and flat rate per tier side by
+ * side for one quantity. Starts from worked example WE-1. The arithmetic is the decimal.js rating
+ * core (src/allegro/rating); this file only renders and keeps the input in the page address.
+ */
+import React, { useId, useMemo } from 'react';
+import { ROUNDING_MODES, ROUNDING_MODE_INFO, type RatingBreakdown } from '@site/src/allegro';
+import { useUrlState } from '@site/src/hooks/useUrlState';
+import { CopyLinkButton, LiveRegion } from '@site/src/components/widget-ui';
+import {
+  AssumptionsPanel,
+  Counts,
+  RowsEditor,
+  simStyles,
+  type AssumptionItem,
+  type RowColumn,
+} from '@site/src/components/sim-ui';
+import { BarChart } from './BarChart';
+import {
+  PRICING_RULES,
+  PRICING_RULE_LABELS,
+  RatingPreviewStateSchema,
+  computePreview,
+  previewAssumptions,
+  sampleState,
+  summarize,
+  type FieldError,
+  type LoadRow,
+  type RatingPreviewState,
+  type ServiceRow,
+  type TierRow,
+} from './model';
+import styles from './styles.module.css';
+
+export const URL_KEY = 'rating';
+export const URL_VERSION = 1;
+const SAMPLE = sampleState();
+
+const TIER_COLUMNS: ReadonlyArray<RowColumn<TierRow>> = [
+  {
+    key: 'from',
+    label: 'From',
+    kind: 'text',
+    inputMode: 'decimal',
+    size: 8,
+    get: (r) => r.from,
+    set: (r, v) => ({ ...r, from: String(v) }),
+  },
+  {
+    key: 'to',
+    label: 'To',
+    hint: 'empty = no limit',
+    kind: 'text',
+    inputMode: 'decimal',
+    size: 8,
+    get: (r) => r.to,
+    set: (r, v) => ({ ...r, to: String(v) }),
+  },
+  {
+    key: 'rate',
+    label: 'Rate',
+    kind: 'text',
+    inputMode: 'decimal',
+    size: 8,
+    get: (r) => r.rate,
+    set: (r, v) => ({ ...r, rate: String(v) }),
+  },
+];
+
+function nextTier(rows: readonly TierRow[]): TierRow {
+  const last = rows[rows.length - 1];
+  const lastTo = last?.to.trim() ?? '';
+  const from = /^\d+$/.test(lastTo) ? String(Number(lastTo) + 1) : '';
+  return { from, to: '', rate: last?.rate ?? '0' };
+}
+
+/** Errors of one editor, keyed `${row}.${column}` as RowsEditor expects. */
+function rowErrors(errors: readonly FieldError[], prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const error of errors) {
+    if (!error.field.startsWith(`${prefix}.`)) continue;
+    const rest = error.field.slice(prefix.length + 1);
+    if (/^\d+\.[a-z]+$/i.test(rest)) out[rest] = error.message;
+  }
+  return out;
+}
+
+function fieldError(errors: readonly FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
+function Contributions({ breakdown }: { breakdown: RatingBreakdown }) {
+  if (breakdown.contributions.length === 0) return <>no units</>;
+  return (
+    <ul className={styles.formulaList}>
+      {breakdown.contributions.map((c, i) => (
+        <li key={i}>
+          tier {c.tier.tier}: {c.formula}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RoundingCell({ breakdown }: { breakdown: RatingBreakdown }) {
+  const r = breakdown.rounding;
+  return (
+    <>
+      {r.before} → <strong>{r.after}</strong>
+      <span className={styles.small}>
+        {' '}
+        ({r.mode}, {r.scale} {r.scale === 1 ? 'decimal' : 'decimals'}
+        {r.modeDocumented ? '' : ', assumed mode'})
+      </span>
+    </>
+  );
+}
+
+function FactoredCell({ breakdown }: { breakdown: RatingBreakdown }) {
+  const f = breakdown.factoredUnitRate;
+  if (f.unrounded === null) return <>—</>;
+  return f.unrounded === f.rounded ? (
+    <>{f.rounded}</>
+  ) : (
+    <>
+      {f.unrounded} → {f.rounded}
+    </>
+  );
+}
+
+export default function RatingPreview() {
+  const id = useId();
+  const url = useUrlState<RatingPreviewState>({
+    key: URL_KEY,
+    version: URL_VERSION,
+    schema: RatingPreviewStateSchema,
+    fallback: SAMPLE,
+  });
+  const state = url.value;
+  const set = url.setValue;
+  const result = useMemo(() => computePreview(state), [state]);
+  const serviceNames = state.services.map((s) => s.name);
+
+  const updateService = (index: number, change: (s: ServiceRow) => ServiceRow) =>
+    set((prev) => {
+      const services = prev.services.slice();
+      const before = services[index];
+      if (!before) return prev;
+      const after = change(before);
+      services[index] = after;
+      if (after.name === before.name) return { ...prev, services };
+      // A rename carries the loads and the comparison along.
+      return {
+        ...prev,
+        services,
+        loads: prev.loads.map((l) =>
+          l.service === before.name ? { ...l, service: after.name } : l,
+        ),
+        compare:
+          prev.compare.service === before.name
+            ? { ...prev.compare, service: after.name }
+            : prev.compare,
+      };
+    });
+
+  const addService = () =>
+    set((prev) => {
+      let n = prev.services.length + 1;
+      while (prev.services.some((s) => s.name === `Service ${n}`)) n += 1;
+      return {
+        ...prev,
+        services: [
+          ...prev.services,
+          {
+            name: `Service ${n}`,
+            rule: 'standard',
+            tiers: [
+              { from: '1', to: '100', rate: '0' },
+              { from: '101', to: '', rate: '0.10' },
+            ],
+          },
+        ],
+      };
+    });
+
+  const removeService = (index: number) =>
+    set((prev) => {
+      const removed = prev.services[index];
+      const services = prev.services.filter((_, i) => i !== index);
+      const first = services[0]?.name ?? '';
+      return {
+        ...prev,
+        services,
+        loads: prev.loads.filter((l) => l.service !== removed?.name),
+        compare:
+          prev.compare.service === removed?.name
+            ? { ...prev.compare, service: first }
+            : prev.compare,
+      };
+    });
+
+  const loadColumns: ReadonlyArray<RowColumn<LoadRow>> = [
+    {
+      key: 'service',
+      label: 'Service',
+      kind: 'select',
+      options: serviceNames.map((name) => ({ value: name, label: name || '(unnamed)' })),
+      get: (r) => r.service,
+      set: (r, v) => ({ ...r, service: String(v) }),
+    },
+    {
+      key: 'units',
+      label: 'Units',
+      kind: 'text',
+      inputMode: 'decimal',
+      size: 10,
+      get: (r) => r.units,
+      set: (r, v) => ({ ...r, units: String(v) }),
+    },
+  ];
+
+  const assumptionValues: Record<string, Omit<AssumptionItem, 'id' | 'text'>> = {
+    'RATE-ROUNDING-MODES': {
+      value: `${state.rounding.mode}${ROUNDING_MODE_INFO[state.rounding.mode].documented ? ' (documented)' : ' (not shown in the public documentation)'}`,
+      isDefault: ROUNDING_MODE_INFO[state.rounding.mode].documented,
+      changeHint: 'Change it with Rounding mode under Settings.',
+    },
+    'RATE-ROUNDING-DEFAULT': {
+      value: `${state.rounding.mode}, ${state.rounding.scale} decimals`,
+      changeHint:
+        'The worked example uses HALF_UP with 2 decimals; set your currency’s rounding method and decimals under Settings.',
+    },
+    'RATE-ROUNDING-POINT': { value: 'round each load’s total', changeHint: 'Fixed in this tool.' },
+    'RATE-FACTORED-RATE-SCALE': {
+      value: `${state.rateScale} decimals`,
+      isDefault: state.rateScale === state.rounding.scale,
+      control: (
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-ratescale`}>Decimals of the factored unit rate</label>
+          <select
+            id={`${id}-ratescale`}
+            className={simStyles.input}
+            value={state.rateScale}
+            onChange={(e) => set((p) => ({ ...p, rateScale: Number(e.target.value) }))}
+          >
+            {[0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      ),
+    },
+    'RATE-FLAT-PER-TIER': {
+      value: state.flatCumulative
+        ? 'a flat amount for every tier reached'
+        : 'the flat amount of the tier reached',
+      isDefault: !state.flatCumulative,
+      control: (
+        <div className={simStyles.checkControl}>
+          <input
+            id={`${id}-flatcum`}
+            type="checkbox"
+            checked={state.flatCumulative}
+            onChange={(e) => set((p) => ({ ...p, flatCumulative: e.target.checked }))}
+          />
+          <label htmlFor={`${id}-flatcum`}>Charge the flat amount of every tier entered</label>
+        </div>
+      ),
+    },
+    'RATE-VOLUME-SETTLEMENT': {
+      value: state.settleVolume ? 'settle held units at period end' : 'leave held units unsettled',
+      isDefault: state.settleVolume,
+      control: (
+        <div className={simStyles.checkControl}>
+          <input
+            id={`${id}-settle`}
+            type="checkbox"
+            checked={state.settleVolume}
+            onChange={(e) => set((p) => ({ ...p, settleVolume: e.target.checked }))}
+          />
+          <label htmlFor={`${id}-settle`}>Charge held volume-discount units at period end</label>
+        </div>
+      ),
+    },
+    'RATE-ALLOWANCE-ORDER': {
+      value: 'lowest tier first, every tier',
+      changeHint: 'Fixed in this tool; set Allowance units to 0 to rate without an allowance.',
+    },
+    'PREVIEW-SHARED-ALLOWANCE': {
+      value:
+        state.allowanceUnits.trim() === '' || state.allowanceUnits.trim() === '0'
+          ? 'no allowance'
+          : `${state.allowanceUnits.trim()} units shared by all loads`,
+      changeHint: 'Change Allowance units under Settings.',
+    },
+  };
+  const assumptionItems: AssumptionItem[] = previewAssumptions().map((a) => ({
+    id: a.id,
+    text: a.text,
+    ...(assumptionValues[a.id] ?? { value: a.default }),
+  }));
+
+  const chartBars = [
+    ...result.loads.map((l) => ({
+      label: `${l.id} (${l.service})`,
+      value: l.net ?? '0',
+    })),
+    ...result.settlements.map((s) => ({ label: `${s.service} at period end`, value: s.net })),
+  ];
+
+  return (
+    <div className={styles.preview}>
+      <div className={simStyles.toolbar}>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={() => set(sampleState())}
+        >
+          Reset to worked example WE-1
+        </button>
+        <CopyLinkButton
+          onBeforeCopy={url.flush}
+          disabled={url.tooLargeForLink}
+          disabledReason="This input is too large to keep in a link."
+        />
+      </div>
+      {url.notice && (
+        <p role="status" className={simStyles.notice}>
+          {url.notice}{' '}
+          <button
+            type="button"
+            className="button button--sm button--link"
+            onClick={url.dismissNotice}
+          >
+            Dismiss
+          </button>
+        </p>
+      )}
+      <LiveRegion message={summarize(result)} visuallyHidden />
+
+      <h3 className={simStyles.sectionTitle}>Services and tiers</h3>
+      {state.services.map((service, s) => {
+        const nameError = fieldError(result.errors, `services.${s}.name`);
+        const ruleError = fieldError(result.errors, `services.${s}.rule`);
+        const tiersError = fieldError(result.errors, `services.${s}.tiers`);
+        const label = service.name || `Service ${s + 1}`;
+        return (
+          <fieldset key={s} className={styles.service}>
+            <legend>
+              Service {s + 1}: {label}
+            </legend>
+            <div className={simStyles.controls}>
+              <div className={simStyles.control}>
+                <label htmlFor={`${id}-s${s}-name`}>Service name</label>
+                <input
+                  id={`${id}-s${s}-name`}
+                  className={simStyles.input}
+                  value={service.name}
+                  aria-invalid={nameError ? true : undefined}
+                  aria-describedby={nameError ? `${id}-s${s}-name-error` : undefined}
+                  onChange={(e) => updateService(s, (x) => ({ ...x, name: e.target.value }))}
+                />
+                {nameError && (
+                  <span id={`${id}-s${s}-name-error`} className={simStyles.fieldError}>
+                    {nameError}
+                  </span>
+                )}
+              </div>
+              <div className={simStyles.control}>
+                <label htmlFor={`${id}-s${s}-rule`}>Tier method</label>
+                <select
+                  id={`${id}-s${s}-rule`}
+                  className={simStyles.input}
+                  value={service.rule}
+                  aria-invalid={ruleError ? true : undefined}
+                  aria-describedby={ruleError ? `${id}-s${s}-rule-error` : undefined}
+                  onChange={(e) =>
+                    updateService(s, (x) => ({ ...x, rule: e.target.value as ServiceRow['rule'] }))
+                  }
+                >
+                  {PRICING_RULES.map((rule) => (
+                    <option key={rule} value={rule}>
+                      {PRICING_RULE_LABELS[rule]}
+                    </option>
+                  ))}
+                </select>
+                {ruleError && (
+                  <span id={`${id}-s${s}-rule-error`} className={simStyles.fieldError}>
+                    {ruleError}
+                  </span>
+                )}
+              </div>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                disabled={state.services.length <= 1}
+                onClick={() => removeService(s)}
+              >
+                Remove service {label}
+              </button>
+            </div>
+            <RowsEditor<TierRow>
+              idPrefix={`${id}-s${s}-tier`}
+              caption={`Tiers of ${label} (${service.rule === 'flat-per-tier' ? 'rate = flat amount for the tier' : 'rate per unit'})`}
+              rows={service.tiers}
+              columns={TIER_COLUMNS}
+              onChange={(tiers) => updateService(s, (x) => ({ ...x, tiers }))}
+              newRow={nextTier}
+              rowName={(_, i) => `${label} tier ${i + 1}`}
+              addLabel={`Add tier to ${label}`}
+              errors={rowErrors(result.errors, `services.${s}.tiers`)}
+              minRows={1}
+              maxRows={20}
+            />
+            {tiersError && <p className={simStyles.fieldError}>{tiersError}</p>}
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        disabled={state.services.length >= 6}
+        onClick={addService}
+      >
+        Add service
+      </button>
+
+      <h3 className={simStyles.sectionTitle}>Settings</h3>
+      <div className={simStyles.controls}>
+        <div className={simStyles.checkControl}>
+          <input
+            id={`${id}-pooled`}
+            type="checkbox"
+            checked={state.pooled}
+            onChange={(e) => set((p) => ({ ...p, pooled: e.target.checked }))}
+          />
+          <label htmlFor={`${id}-pooled`}>Pool usage across services (one running total)</label>
+        </div>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-mult`}>Tier multiplier (plan units)</label>
+          <input
+            id={`${id}-mult`}
+            className={simStyles.input}
+            inputMode="decimal"
+            size={6}
+            value={state.planUnits}
+            aria-invalid={fieldError(result.errors, 'planUnits') ? true : undefined}
+            aria-describedby={
+              fieldError(result.errors, 'planUnits') ? `${id}-mult-error` : undefined
+            }
+            onChange={(e) => set((p) => ({ ...p, planUnits: e.target.value }))}
+          />
+          {fieldError(result.errors, 'planUnits') && (
+            <span id={`${id}-mult-error`} className={simStyles.fieldError}>
+              {fieldError(result.errors, 'planUnits')}
+            </span>
+          )}
+        </div>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-mode`}>Rounding mode</label>
+          <select
+            id={`${id}-mode`}
+            className={simStyles.input}
+            value={state.rounding.mode}
+            aria-describedby={`${id}-mode-hint`}
+            onChange={(e) =>
+              set((p) => ({
+                ...p,
+                rounding: {
+                  ...p.rounding,
+                  mode: e.target.value as RatingPreviewState['rounding']['mode'],
+                },
+              }))
+            }
+          >
+            {ROUNDING_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {mode}
+                {ROUNDING_MODE_INFO[mode].documented ? '' : ' (assumed)'}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-mode-hint`} className={styles.small}>
+            {ROUNDING_MODE_INFO[state.rounding.mode].description}
+          </span>
+        </div>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-scale`}>Decimals (currency scale)</label>
+          <select
+            id={`${id}-scale`}
+            className={simStyles.input}
+            value={state.rounding.scale}
+            onChange={(e) =>
+              set((p) => ({ ...p, rounding: { ...p.rounding, scale: Number(e.target.value) } }))
+            }
+          >
+            {[0, 1, 2, 3, 4, 5, 6].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-allow`}>Allowance units</label>
+          <input
+            id={`${id}-allow`}
+            className={simStyles.input}
+            inputMode="decimal"
+            size={8}
+            value={state.allowanceUnits}
+            aria-invalid={fieldError(result.errors, 'allowanceUnits') ? true : undefined}
+            aria-describedby={
+              fieldError(result.errors, 'allowanceUnits') ? `${id}-allow-error` : undefined
+            }
+            onChange={(e) => set((p) => ({ ...p, allowanceUnits: e.target.value }))}
+          />
+          {fieldError(result.errors, 'allowanceUnits') && (
+            <span id={`${id}-allow-error`} className={simStyles.fieldError}>
+              {fieldError(result.errors, 'allowanceUnits')}
+            </span>
+          )}
+        </div>
+      </div>
+
+      <h3 className={simStyles.sectionTitle}>Loads</h3>
+      <RowsEditor<LoadRow>
+        idPrefix={`${id}-load`}
+        caption="Loads, rated in this order"
+        rows={state.loads}
+        columns={loadColumns}
+        onChange={(loads) => set((p) => ({ ...p, loads }))}
+        newRow={(rows) => ({
+          service: rows[rows.length - 1]?.service ?? serviceNames[0] ?? '',
+          units: '100',
+        })}
+        rowName={(_, i) => `Load ${i + 1}`}
+        addLabel="Add load"
+        errors={rowErrors(result.errors, 'loads')}
+        maxRows={50}
+        movable
+      />
+
+      <h3 className={simStyles.sectionTitle}>Result</h3>
+      {result.errors.length > 0 ? (
+        <div role="alert">
+          <p className={simStyles.problemsTitle}>
+            Fix {result.errors.length === 1 ? 'this input' : `these ${result.errors.length} inputs`}{' '}
+            to see the rating:
+          </p>
+          <ul className={simStyles.errorList}>
+            {result.errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        result.totals && (
+          <>
+            <Counts
+              label="Totals"
+              items={[
+                { label: 'Units', value: result.totals.units },
+                { label: 'Charges before allowance', value: result.totals.gross },
+                ...(result.totals.allowanceLeft !== null
+                  ? [
+                      { label: 'Allowance offset', value: `−${result.totals.allowanceOffset}` },
+                      { label: 'Allowance units left', value: result.totals.allowanceLeft },
+                    ]
+                  : []),
+                { label: 'Total', value: result.totals.net },
+              ]}
+            />
+            <div className={simStyles.tableScroll}>
+              <table className={simStyles.resultTable}>
+                <caption className={simStyles.caption}>
+                  Each load, rated from the {state.pooled ? 'pooled' : 'service’s own'} running
+                  total
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Load</th>
+                    <th scope="col">Service</th>
+                    <th scope="col">Units</th>
+                    <th scope="col">Running total</th>
+                    <th scope="col">Tier contributions</th>
+                    <th scope="col">Rounding (exact → charged)</th>
+                    <th scope="col">Factored unit rate</th>
+                    {result.totals.allowanceLeft !== null && <th scope="col">Allowance used</th>}
+                    <th scope="col">Charge</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.loads.map((load) => (
+                    <tr key={load.id}>
+                      <th scope="row">{load.id}</th>
+                      <td>{load.service}</td>
+                      <td className={simStyles.num}>{load.units}</td>
+                      <td className={simStyles.num}>
+                        {load.positionBefore} → {load.positionAfter}
+                      </td>
+                      <td>
+                        {load.breakdown ? (
+                          <Contributions breakdown={load.breakdown} />
+                        ) : (
+                          load.reason
+                        )}
+                      </td>
+                      <td>
+                        {load.breakdown ? <RoundingCell breakdown={load.breakdown} /> : 'held'}
+                      </td>
+                      <td className={simStyles.num}>
+                        {load.breakdown ? <FactoredCell breakdown={load.breakdown} /> : '—'}
+                      </td>
+                      {result.totals?.allowanceLeft !== null && (
+                        <td className={simStyles.num}>
+                          {load.allowance
+                            ? (load.allowance.note ??
+                              `${load.allowance.used} (${load.allowance.after} left)`)
+                            : '—'}
+                        </td>
+                      )}
+                      <td className={simStyles.num}>
+                        <strong>{load.net ?? 'held'}</strong>
+                      </td>
+                    </tr>
+                  ))}
+                  {result.settlements.map((s) => (
+                    <tr key={`settle-${s.service}`}>
+                      <th scope="row">period end</th>
+                      <td>{s.service}</td>
+                      <td className={simStyles.num}>{s.units}</td>
+                      <td className={simStyles.num}>total {s.tierBasis}</td>
+                      <td>
+                        <Contributions breakdown={s.breakdown} />
+                        <span className={styles.small}>
+                          Held {s.heldLoads.join(', ')}; assumption RATE-VOLUME-SETTLEMENT.
+                        </span>
+                      </td>
+                      <td>
+                        <RoundingCell breakdown={s.breakdown} />
+                      </td>
+                      <td className={simStyles.num}>
+                        <FactoredCell breakdown={s.breakdown} />
+                      </td>
+                      {result.totals?.allowanceLeft !== null && (
+                        <td className={simStyles.num}>
+                          {s.allowance
+                            ? (s.allowance.note ??
+                              `${s.allowance.used} (${s.allowance.after} left)`)
+                            : '—'}
+                        </td>
+                      )}
+                      <td className={simStyles.num}>
+                        <strong>{s.net}</strong>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={result.totals.allowanceLeft !== null ? 8 : 7}>
+                      Total
+                    </th>
+                    <td className={simStyles.num}>
+                      <strong>{result.totals.net}</strong>
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            {chartBars.length > 0 && (
+              <BarChart
+                bars={chartBars}
+                title="Charge per load"
+                description={chartBars.map((b) => `${b.label}: ${b.value}`).join('; ')}
+              />
+            )}
+          </>
+        )
+      )}
+
+      {result.multiplier && (
+        <div className={simStyles.tableScroll}>
+          <table className={simStyles.resultTable}>
+            <caption className={simStyles.caption}>
+              Tier bounds after the multiplier ({state.planUnits.trim()} plan units)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Service</th>
+                <th scope="col">Tier</th>
+                <th scope="col">Upper bound as entered</th>
+                <th scope="col">Upper bound used</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.multiplier.map((row) => (
+                <tr key={`${row.service}-${row.tier}`}>
+                  <td>{row.service}</td>
+                  <td className={simStyles.num}>{row.tier}</td>
+                  <td className={simStyles.num}>{row.baseUpTo ?? 'no limit'}</td>
+                  <td className={simStyles.num}>{row.scaledUpTo ?? 'no limit'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3 className={simStyles.sectionTitle}>One quantity, three pricing methods</h3>
+      <p className={simStyles.hint}>
+        The same tiers and the same quantity rated as standard (progressive) tiers, as a volume
+        discount, and as flat rate per tier, starting from zero.
+      </p>
+      <div className={simStyles.controls}>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-cmp-service`}>Tiers of service</label>
+          <select
+            id={`${id}-cmp-service`}
+            className={simStyles.input}
+            value={state.compare.service}
+            onChange={(e) =>
+              set((p) => ({ ...p, compare: { ...p.compare, service: e.target.value } }))
+            }
+          >
+            {!serviceNames.includes(state.compare.service) && (
+              <option value={state.compare.service}>(choose)</option>
+            )}
+            {serviceNames.map((name) => (
+              <option key={name} value={name}>
+                {name || '(unnamed)'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={simStyles.control}>
+          <label htmlFor={`${id}-cmp-qty`}>Quantity to compare</label>
+          <input
+            id={`${id}-cmp-qty`}
+            className={simStyles.input}
+            inputMode="decimal"
+            size={10}
+            value={state.compare.quantity}
+            aria-invalid={
+              fieldError(result.comparisonErrors, 'compare.quantity') ? true : undefined
+            }
+            aria-describedby={
+              fieldError(result.comparisonErrors, 'compare.quantity')
+                ? `${id}-cmp-error`
+                : undefined
+            }
+            onChange={(e) =>
+              set((p) => ({ ...p, compare: { ...p.compare, quantity: e.target.value } }))
+            }
+          />
+          {fieldError(result.comparisonErrors, 'compare.quantity') && (
+            <span id={`${id}-cmp-error`} className={simStyles.fieldError}>
+              {fieldError(result.comparisonErrors, 'compare.quantity')}
+            </span>
+          )}
+        </div>
+      </div>
+      {result.comparison ? (
+        <div className={simStyles.tableScroll}>
+          <table className={simStyles.resultTable}>
+            <caption className={simStyles.caption}>
+              {result.comparison.quantity} units on the tiers of {result.comparison.service}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Method</th>
+                <th scope="col">How it is computed</th>
+                <th scope="col">Rounding (exact → charged)</th>
+                <th scope="col">Factored unit rate</th>
+                <th scope="col">Charge</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['standard', result.comparison.standard],
+                  ['volume', result.comparison.volume],
+                  ['flat-per-tier', result.comparison.flat],
+                ] as const
+              ).map(([rule, breakdown]) => (
+                <tr key={rule}>
+                  <th scope="row">{PRICING_RULE_LABELS[rule]}</th>
+                  <td>
+                    <Contributions breakdown={breakdown} />
+                  </td>
+                  <td>
+                    <RoundingCell breakdown={breakdown} />
+                  </td>
+                  <td className={simStyles.num}>
+                    <FactoredCell breakdown={breakdown} />
+                  </td>
+                  <td className={simStyles.num}>
+                    <strong>{breakdown.charge}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        result.errors.length === 0 &&
+        result.comparisonErrors.length > 0 && (
+          <ul className={simStyles.errorList}>
+            {result.comparisonErrors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        )
+      )}
+
+      <AssumptionsPanel items={assumptionItems} />
+    </div>
+  );
+}

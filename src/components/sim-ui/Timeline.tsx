@@ -1,0 +1,28 @@
+/** Ordered steps of a simulation as an ordered list: what happened, in order, and its result. */
+import React from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+export interface TimelineEntry {
+  key: string;
+  /** Short name of the step ("Step 3: fix sync error"). */
+  title: string;
+  /** One word result: applied, refused, rated, failed … */
+  status: string;
+  tone: 'ok' | 'warning' | 'error' | 'neutral';
+  detail: string;
+}
+
+export function Timeline({ entries, label }: { entries: readonly TimelineEntry[]; label: string }) {
+  return (
+    <ol className={styles.timeline} aria-label={label}>
+      {entries.map((entry) => (
+        <li key={entry.key} className={styles.timelineItem}>
+          <span className={styles.timelineTitle}>{entry.title}</span>{' '}
+          <span className={clsx(styles.badge, styles[`tone-${entry.tone}`])}>{entry.status}</span>
+          <span className={styles.timelineDetail}>{entry.detail}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

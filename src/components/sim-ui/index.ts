@@ -1,0 +1,13 @@
+/** Parts shared by the rating preview and the three simulators. */
+export { RowsEditor, cellId } from './RowsEditor';
+export type { RowColumn, RowsEditorProps } from './RowsEditor';
+export { JsonScenarioEditor } from './JsonScenarioEditor';
+export { AssumptionsPanel } from './AssumptionsPanel';
+export type { AssumptionItem } from './AssumptionsPanel';
+export { Timeline } from './Timeline';
+export type { TimelineEntry } from './Timeline';
+export { Counts } from './Counts';
+export { CodeLink } from './CodeLink';
+export { readScenarioText, scenarioToText, formatPath } from './scenarioText';
+export type { ScenarioTextProblem, ScenarioTextResult } from './scenarioText';
+export { default as simStyles } from './styles.module.css';
