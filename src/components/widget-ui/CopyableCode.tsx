@@ -27,9 +27,9 @@ export function CopyableCode({
     );
   };
   return (
-    <figure className={styles.codeFigure}>
-      <figcaption id={id} className={styles.codeCaption}>
-        <span>{label}</span>
+    <figure className={styles.codeFigure} aria-labelledby={id}>
+      <figcaption className={styles.codeCaption}>
+        <span id={id}>{label}</span>
         <span className={styles.codeActions}>
           <span role="status" aria-live="polite" className={styles.inlineStatus}>
             {status}
@@ -44,13 +44,7 @@ export function CopyableCode({
         </span>
       </figcaption>
       {/* Focusable so keyboard users can scroll it. */}
-      <pre
-        className={styles.code}
-        style={{ maxHeight }}
-        tabIndex={0}
-        aria-labelledby={id}
-        data-language={language}
-      >
+      <pre className={styles.code} style={{ maxHeight }} tabIndex={0} data-language={language}>
         <code>{code}</code>
       </pre>
     </figure>
