@@ -131,20 +131,26 @@ export default function ConfigCheckerWidget({
   );
   const selected = selection && selection.result === result ? selection.issue : null;
 
-  const [message, setMessage] = useState<string | null>(null);
+  // What the live region says after a reader's action, tied to the result it was about.
+  const [action, setAction] = useState<{ text: string; result: ConfigCheckResult } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  // Which sample or file the editor was last loaded from (shown next to the editor label).
+  const [loaded, setLoaded] = useState<string | null>(null);
 
   const summary = result ? summarize(result) : null;
-  useEffect(() => {
-    if (summary && !pending) setMessage(`Checked. ${summary}`);
-  }, [summary, pending]);
+  const announcement = pending
+    ? 'Checking…'
+    : action && action.result === result
+      ? action.text
+      : summary && `Checked. ${summary}`;
 
   const codeCounts = useMemo(() => (result ? countByCode(result.issues) : []), [result]);
 
   const load = (text: string, what: string) => {
     setFileProblem(null);
     setInput({ text, format: 'auto' });
-    setMessage(`Loaded ${what}. Checking…`);
+    setAction(null);
+    setLoaded(what);
   };
 
   const openFile = async (file: File) => {
@@ -174,9 +180,9 @@ export default function ConfigCheckerWidget({
     setSelection({ result, issue });
     if (issue.line !== undefined) {
       editor.current?.goToLine(issue.line, issue.column);
-      setMessage(`Line ${issue.line}: ${issue.code}. ${issue.message}`);
+      setAction({ result, text: `Line ${issue.line}: ${issue.code}. ${issue.message}` });
     } else {
-      setMessage(`${issue.code} applies to the whole document: ${issue.message}`);
+      setAction({ result, text: `${issue.code} applies to the whole document: ${issue.message}` });
     }
   };
 
@@ -266,6 +272,7 @@ export default function ConfigCheckerWidget({
       <label htmlFor={editorId} className={styles.editorLabel}>
         Configuration (JSON or YAML)
       </label>
+      {loaded && <p className={styles.note}>Loaded {loaded}; edits are checked as you type.</p>}
       <p id={hintId} className={styles.hint}>
         Paste a configuration, drop a file here or open one above. It is checked in your browser and
         never sent anywhere.{' '}
@@ -301,7 +308,7 @@ export default function ConfigCheckerWidget({
         </span>
       </div>
 
-      <LiveRegion message={pending ? 'Checking…' : message} visuallyHidden />
+      <LiveRegion message={announcement} visuallyHidden />
 
       <h3 className={styles.heading}>Findings</h3>
       {outcome.failure !== null ? (
