@@ -1,0 +1,35 @@
+/** Troubleshooting: the error catalog, the error decoder and the readiness checklists. */
+export type {
+  Basis,
+  CatalogEntry,
+  Cause,
+  ComponentId,
+  DataFlowId,
+  EntrySource,
+  ErrorPattern,
+  Reprocessing,
+  ReprocessOutcome,
+  SimulatorId,
+} from './model';
+export {
+  BASIS_LABELS,
+  CATEGORY_DOCS,
+  CATEGORY_LABELS,
+  COMPONENTS,
+  DATA_FLOWS,
+  REPROCESS_LABELS,
+  SIMULATORS,
+  entryDocsUrl,
+} from './model';
+export { ERROR_CATALOG, filterCatalog, getCatalogEntry } from './catalog';
+export type { CatalogFilter } from './catalog';
+export { decodeErrors, searchUrlFor, tokenize, SEARCH_PATH } from './decode';
+export type {
+  DecodeOptions,
+  DecodeResult,
+  Finding,
+  MatchVia,
+  Occurrence,
+  Suggestion,
+  UnmatchedLine,
+} from './decode';
