@@ -50,6 +50,8 @@ export interface ExpansionOptions {
   synonyms?: readonly (readonly string[])[];
   /** Most synonym rewrites per query; each one costs a few more lunr look-ups. */
   maxVariants?: number;
+  /** Most lunr queries per search, best tiers first; bounds the time of long questions. */
+  maxQueries?: number;
   /** True for words the index leaves out (lunr's English stop words). */
   isStopWord?: (word: string) => boolean;
 }
@@ -63,8 +65,24 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
  */
 export function normalizeQueryTokens(tokens: readonly string[]): string[] {
   return tokens
-    .map((token) => token.toLowerCase().replace(EDGE_PUNCTUATION, ''))
+    .map((token) => expandContraction(token.toLowerCase().replace(EDGE_PUNCTUATION, '')))
     .filter((token) => token.length > 0);
+}
+
+const IRREGULAR_NEGATIONS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/**
+ * "can't" → "can", "doesn't" → "does": the pages seldom spell the contraction, and the base
+ * word is a stop word that the query then simply skips. Curly apostrophes count too.
+ */
+function expandContraction(token: string): string {
+  const word = token.replace(/\u2019/g, "'");
+  const negation = /^([a-z]+)n't$/.exec(word);
+  if (negation) {
+    const base = negation[1] ?? '';
+    return IRREGULAR_NEGATIONS[base] ?? base;
+  }
+  return word;
 }
 
 /** Splits a synonym entry the way the plugin splits typed text: on spaces and hyphens. */
@@ -220,6 +238,7 @@ function withoutFuzzyNumbers(query: SmartQuery): SmartQuery {
 export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {}): SmartQueriesFn {
   const synonyms = options.synonyms ?? SEARCH_SYNONYMS;
   const maxVariants = options.maxVariants ?? 8;
+  const maxQueries = options.maxQueries ?? 80;
   const isStopWord = options.isStopWord ?? (() => false);
   const contentCount = (tokens: readonly string[]) =>
     tokens.filter((token) => !isStopWord(token)).length;
@@ -245,7 +264,13 @@ export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {
       const wanted = contentCount(variant.tokens);
       base(variant.tokens, zhDictionary).forEach((built, queryIndex) => {
         const query = withoutFuzzyNumbers(built);
+        // The index holds no stop words, so a query that requires one matches nothing; only a
+        // stop word being typed ("in" on the way to "invoice", with a trailing wildcard) counts.
+        if (query.term.some((term) => term.wildcard === 0 && isStopWord(term.value))) return;
         const fuzzy = query.term.some((term) => (term.editDistance ?? 0) > 0);
+        // Typos are forgiven in the reader's own words only: fuzzy matching every synonym
+        // rewrite costs most of the search time and finds little.
+        if (fuzzy && variantIndex > 0 && !variant.codeOnly) return;
         let tier: number;
         if (variant.codeOnly) {
           tier = fuzzy ? QUERY_TIERS.partialFuzzy : QUERY_TIERS.codeOnly;
@@ -275,6 +300,7 @@ export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {
       if (seen.has(key)) continue;
       seen.add(key);
       queries.push(query);
+      if (queries.length >= maxQueries) break;
     }
     return queries;
   };

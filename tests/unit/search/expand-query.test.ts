@@ -18,6 +18,18 @@ describe('normalizeQueryTokens', () => {
   });
 });
 
+describe('contractions', () => {
+  it('reduces negated contractions to their base word', () => {
+    expect(normalizeQueryTokens(["can't", 'delete', 'doesn\u2019t', "won't", "isn't"])).toEqual([
+      'can',
+      'delete',
+      'does',
+      'will',
+      'is',
+    ]);
+  });
+});
+
 describe('synonymVariants', () => {
   it('rewrites a multi-word phrase into its synonyms, longest match first', () => {
     const variants = synonymVariants(['data', 'feed', 'message', 'out', 'of', 'order']);
@@ -83,9 +95,8 @@ describe('withSynonyms', () => {
       'bulk record usage 14046',
       'bulk usage api 14046',
       '14046',
+      // Typos are forgiven in the reader's own words only, not in synonym rewrites.
       'bulk_record_usage_m 14046 ~',
-      'bulk record usage 14046 ~',
-      'bulk usage api 14046 ~',
     ]);
     expect(queries.map((query) => query.tier)).toEqual([
       QUERY_TIERS.complete,
@@ -93,14 +104,28 @@ describe('withSynonyms', () => {
       QUERY_TIERS.complete,
       QUERY_TIERS.codeOnly,
       QUERY_TIERS.completeFuzzy,
-      QUERY_TIERS.completeFuzzy,
-      QUERY_TIERS.completeFuzzy,
     ]);
     // The code-only query searches the code but keeps the full wording for ranking.
     expect(queries[3]!.tokens).toEqual(['bulk_record_usage_m', '14046']);
     const fuzzy = queries[4]!.term;
     expect(fuzzy.find((term) => term.value === '14046')?.editDistance).toBeUndefined();
     expect(fuzzy.find((term) => term.value === 'bulk_record_usage_m')?.editDistance).toBe(1);
+  });
+
+  it('drops queries that require a stop word (the index has none) and caps the total', () => {
+    const stopWords = new Set(['in', 'the']);
+    const build = withSynonyms(base, { isStopWord: (word) => stopWords.has(word), maxQueries: 3 });
+    const queries = build(['usage', 'in', 'suspense'], []);
+    expect(queries).toHaveLength(0);
+    const typing: SmartQueriesFn = (tokens) => [
+      { tokens, term: tokens.map((value) => ({ value, presence: 2, wildcard: 2 })) },
+    ];
+    // A stop word being typed still counts: "in" may become "invoice".
+    expect(
+      withSynonyms(typing, { isStopWord: (word) => stopWords.has(word) })(['in'], []),
+    ).toHaveLength(1);
+    const many = withSynonyms(base, { maxQueries: 3 })(['suspense'], []);
+    expect(many.map(describeQuery)).toEqual(['suspense', 'suspended usage', 'suspended records']);
   });
 
   it('returns no query for punctuation only', () => {
