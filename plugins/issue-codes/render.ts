@@ -33,12 +33,27 @@ const FAMILIES: { prefix: string; heading: string; intro: string }[] = [
   },
 ];
 
-/** Makes registry text safe as MDX prose: braces and angle brackets would be read as code. */
+/**
+ * Makes registry text safe as MDX prose: braces and angle brackets would be read as code, and
+ * identifiers such as `__proto__` would be read as emphasis, so tokens with underscores and
+ * dotted host names become inline code. Text already in backticks is left alone.
+ */
 export function escapeMdx(text: string): string {
   return text
-    .replace(/[{}<>]/g, (ch) => `&#${ch.charCodeAt(0)};`)
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(/(`[^`]*`)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/[{}<>]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+            .replace(
+              /(?<![\w`])((?:[a-z0-9-]+\.){2,}[a-z]{2,}(?:\/[\w/.-]*\w)?|\w*_\w+)/gi,
+              '`$1`',
+            ),
+    )
+    .join('');
 }
 
 function section(definition: CodeDefinition): string {
@@ -70,13 +85,11 @@ export function renderIssueCodesPage(codes: readonly CodeDefinition[]): string {
     'toc_max_heading_level: 2',
     '---',
     '',
-    '{/* Generated from src/allegro/codes.ts by `npm run generate`. Do not edit by hand. */}',
-    '',
     '# Issue codes',
     '',
     `This page lists all ${codes.length} codes that the tools on this site can report: ${counts('error')} errors, ${counts('warning')} warnings and ${counts('info')} notes. Each code is stable, so you can search for it, link to it, or filter on it in your own pipeline. Every section gives the severity, the [error category](/docs/errors/error-categories) the problem belongs to, why it happens, what to do about it, and the page that explains the underlying rule.`,
     '',
-    'An error means the configuration or file would fail or be rated wrongly; a warning means it is probably a mistake; a note points out something worth knowing that is not wrong in itself. Checkers report every finding, not only the first, so fix them in the order of the lines they point at and check again.',
+    'This page is generated from the same code registry that the tools use, so it always lists exactly the codes they can report. An error means the configuration or file would fail or be rated wrongly; a warning means it is probably a mistake; a note points out something worth knowing that is not wrong in itself. Checkers report every finding, not only the first, so fix them in the order of the lines they point at and check again.',
     '',
   ];
   for (const family of FAMILIES) {

@@ -20,5 +20,11 @@ describe('the generated issue-code reference page', () => {
 
   it('escapes braces and angle brackets that MDX would read as code', () => {
     expect(escapeMdx('use {id} <b>')).toBe('use &#123;id&#125; &#60;b&#62;');
+    expect(escapeMdx('keys __proto__ and bulk_record_usage_m')).toBe(
+      'keys `__proto__` and `bulk_record_usage_m`',
+    );
+    expect(escapeMdx('e.g. secure.current.stage.ariasystems.net/ui/allegro.')).toBe(
+      'e.g. `secure.current.stage.ariasystems.net/ui/allegro`.',
+    );
   });
 });
