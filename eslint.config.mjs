@@ -50,8 +50,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*'], message: 'The domain core has no React.' },
-            { group: ['@docusaurus/*', '@theme/*', '@site/*'], message: 'The domain core has no Docusaurus imports.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The domain core runs in the browser too: no Node built-ins.' },
+            {
+              group: ['@docusaurus/*', '@theme/*', '@site/*'],
+              message: 'The domain core has no Docusaurus imports.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The domain core runs in the browser too: no Node built-ins.',
+            },
           ],
         },
       ],

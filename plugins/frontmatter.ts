@@ -68,7 +68,10 @@ export function describeFrontMatterIssues(filePath: string, error: z.ZodError): 
  * Validates front matter of docs only (files under /docs/); pages and partials (files whose
  * name starts with "_") are left alone.
  */
-export function validateDocFrontMatter(filePath: string, frontMatter: Record<string, unknown>): void {
+export function validateDocFrontMatter(
+  filePath: string,
+  frontMatter: Record<string, unknown>,
+): void {
   const normalized = filePath.replace(/\\/g, '/');
   if (!/\/docs\//.test(normalized)) return;
   const base = normalized.split('/').pop() ?? '';

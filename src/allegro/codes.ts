@@ -46,7 +46,11 @@ export function defineCodes<const T extends readonly CodeDefinition[]>(defs: T):
  * Every registered code. Each checker module keeps its own table; add yours to this spread.
  * (Tables import only the CodeDefinition type from here, so there is no runtime import cycle.)
  */
-export const CODES: readonly CodeDefinition[] = [...CONFIG_CODES, ...USAGE_CODES, ...SIMULATION_CODES];
+export const CODES: readonly CodeDefinition[] = [
+  ...CONFIG_CODES,
+  ...USAGE_CODES,
+  ...SIMULATION_CODES,
+];
 
 /** Look-up by code; built once. */
 export const CODE_INDEX: ReadonlyMap<string, CodeDefinition> = new Map(

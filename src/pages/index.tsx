@@ -20,7 +20,8 @@ const SECTIONS: Section[] = [
   {
     title: 'Architecture',
     to: '/docs/architecture',
-    description: 'The services, the data flows between Allegro and core Aria, and where each can fail.',
+    description:
+      'The services, the data flows between Allegro and core Aria, and where each can fail.',
   },
   {
     title: 'Errors & reprocessing',
@@ -59,8 +60,8 @@ export default function Home(): ReactNode {
             Aria Allegro knowledge base
           </Heading>
           <p className={styles.subtitle}>
-            Find out why a record was suspended, what a sync error means, and what a
-            reprocessing run will do, before you touch production.
+            Find out why a record was suspended, what a sync error means, and what a reprocessing
+            run will do, before you touch production.
           </p>
         </div>
       </header>

@@ -87,7 +87,8 @@ export async function watchPage(page: Page): Promise<PageProblems> {
     }
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
