@@ -6,15 +6,17 @@
  */
 import React, { useEffect, useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
+import { ListInput } from './fields';
 import styles from './styles.module.css';
 
 export interface RowColumn<Row> {
   key: string;
   /** Column header; also the end of each cell's label ("Record 2 id"). */
   label: string;
-  kind: 'text' | 'select' | 'checkbox';
-  get: (row: Row) => string | boolean;
-  set: (row: Row, value: string | boolean) => Row;
+  /** 'list' = comma-separated values kept as a string array. */
+  kind: 'text' | 'select' | 'checkbox' | 'list';
+  get: (row: Row) => string | boolean | readonly string[];
+  set: (row: Row, value: string | boolean | string[]) => Row;
   options?: ReadonlyArray<{ value: string; label: string }>;
   inputMode?: 'decimal' | 'numeric' | 'text';
   placeholder?: string;
@@ -77,7 +79,7 @@ export function RowsEditor<Row>({
   });
 
   const firstKey = columns[0]?.key ?? 'row';
-  const update = (index: number, column: RowColumn<Row>, value: string | boolean) => {
+  const update = (index: number, column: RowColumn<Row>, value: string | boolean | string[]) => {
     const next = rows.slice();
     const row = next[index];
     if (row === undefined) return;
@@ -150,6 +152,17 @@ export function RowsEditor<Row>({
                             type="checkbox"
                             checked={value === true}
                             onChange={(event) => update(index, column, event.target.checked)}
+                          />
+                        ) : column.kind === 'list' ? (
+                          <ListInput
+                            id={id}
+                            className={clsx(styles.input, error && styles.invalid)}
+                            value={Array.isArray(value) ? value : []}
+                            size={column.size ?? 14}
+                            placeholder={column.placeholder}
+                            aria-invalid={error ? true : undefined}
+                            aria-describedby={error ? `${id}-error` : undefined}
+                            onChange={(next) => update(index, column, next)}
                           />
                         ) : column.kind === 'select' ? (
                           <select

@@ -11,3 +11,12 @@ export { CodeLink } from './CodeLink';
 export { readScenarioText, scenarioToText, formatPath } from './scenarioText';
 export type { ScenarioTextProblem, ScenarioTextResult } from './scenarioText';
 export { default as simStyles } from './styles.module.css';
+export {
+  ListInput,
+  parseList,
+  formatList,
+  numberOrText,
+  optionalNumberOrText,
+  issuesByCell,
+} from './fields';
+export { Disclosure } from './Disclosure';
