@@ -97,6 +97,12 @@ export class InvalidLayoutError extends Error {
   }
 }
 
+// Hot per-row functions bound once: when this module is transpiled to CommonJS (tsx, vitest),
+// every call through an import binding goes through a getter, which shows up at a million rows.
+const checkValueOf = checkValue;
+const precisionProblemOf = precisionProblem;
+const hashKey = hashKeyParts;
+
 const SEVERITY = new Map<string, Severity>(USAGE_CODES.map((c) => [c.code, c.severity]));
 const DEFAULT_MAX_RECORD_LENGTH = 1_000_000;
 const BATCH_SIZE = 2000;
@@ -329,7 +335,7 @@ export function createUsageChecker(
         }
         continue;
       }
-      const problem = checkValue(field, value, parsedValue);
+      const problem = checkValueOf(field, value, parsedValue);
       if (problem) {
         usable[i] = false;
         emit(problem.code, line, field.column, field.name, problem.message);
@@ -337,7 +343,7 @@ export function createUsageChecker(
       }
       usable[i] = true;
       if (field.type === 'decimal') {
-        const warning = precisionProblem(field, value);
+        const warning = precisionProblemOf(field, value);
         if (warning) emit(warning.code, line, field.column, field.name, warning.message);
       }
     }
@@ -354,7 +360,7 @@ export function createUsageChecker(
         keyParts[k] = part;
       }
       if (complete) {
-        hashKeyParts(keyParts, keyHash);
+        hashKey(keyParts, keyHash);
         const seen = keySet.addOrGet(keyHash.high, keyHash.low, line);
         if (seen > 0) {
           const first = keyFields[0] as CompiledField;

@@ -115,43 +115,71 @@ export class RecordSplitter {
     let afterCR = this.afterCR;
     let recordStart = this.recordStart;
     let i = this.pos;
-    // Past the last quote character no value can be quoted, so line breaks can be found with
-    // indexOf instead of a character loop (the common case: most usage files quote nothing).
-    const lastQuote = quote === -1 ? -1 : text.lastIndexOf(String.fromCharCode(quote));
-    const hasCR = text.indexOf('\r', i) !== -1;
-    let nextCR = -2;
+    // Jumps: outside a quoted value, everything up to the next quote or line break is plain
+    // text, so indexOf finds the next place where something happens and the characters in
+    // between are skipped (only whether the last of them is a delimiter matters). Inside a
+    // quoted value, the same holds up to the next quote when no line break comes first. The
+    // positions are cached and recomputed only once passed. The character loop below handles
+    // the rest: quotes, line breaks inside quotes and CRLF pairs.
+    const quoteText = quote === -1 ? '' : String.fromCharCode(quote);
+    let nextLF = -2;
+    let nextCR = text.indexOf('\r', i) === -1 ? -1 : -2;
+    let nextQuote = quote === -1 ? -1 : -2;
 
     while (i < length) {
-      if (i > lastQuote && !afterCR && (state === State.FieldStart || state === State.Unquoted)) {
-        let lf = text.indexOf('\n', i);
-        if (hasCR) {
-          if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
-          if (nextCR !== -1 && (lf === -1 || nextCR < lf)) lf = nextCR;
-        }
-        const end = lf === -1 ? length : lf;
-        if (end - recordStart > limit) {
-          this.sink.overlong(this.recordLine);
-          state = State.Skipping;
-          i = recordStart + limit;
+      if (!afterCR && state !== State.QuoteInQuoted && state !== State.Skipping) {
+        if (nextLF !== -1 && nextLF < i) nextLF = text.indexOf('\n', i);
+        if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
+        if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf(quoteText, i);
+        const lineBreak = nextCR !== -1 && (nextLF === -1 || nextCR < nextLF) ? nextCR : nextLF;
+        const stop = lineBreak === -1 ? length : lineBreak;
+        const quoteFirst = nextQuote !== -1 && nextQuote < stop;
+        if (state === State.Quoted) {
+          if (quoteFirst && nextQuote > i) {
+            if (nextQuote - recordStart > limit) {
+              this.sink.overlong(this.recordLine);
+              state = State.Skipping;
+              i = Math.max(i, recordStart + limit);
+              continue;
+            }
+            i = nextQuote;
+          }
+        } else if (quoteFirst) {
+          if (nextQuote > i) {
+            if (nextQuote - recordStart > limit) {
+              this.sink.overlong(this.recordLine);
+              state = State.Skipping;
+              i = Math.max(i, recordStart + limit);
+              continue;
+            }
+            state =
+              text.charCodeAt(nextQuote - 1) === delimiter ? State.FieldStart : State.Unquoted;
+            i = nextQuote;
+          }
+        } else {
+          if (stop - recordStart > limit) {
+            this.sink.overlong(this.recordLine);
+            state = State.Skipping;
+            i = Math.max(i, recordStart + limit);
+            continue;
+          }
+          if (lineBreak === -1) {
+            if (length > i) {
+              state = text.charCodeAt(length - 1) === delimiter ? State.FieldStart : State.Unquoted;
+            }
+            i = length;
+            break;
+          }
+          this.recordStart = recordStart;
+          this.endRecord(lineBreak);
+          line += 1;
+          afterCR = text.charCodeAt(lineBreak) === CR;
+          state = State.FieldStart;
+          recordStart = lineBreak + 1;
+          this.recordLine = line;
+          i = lineBreak + 1;
           continue;
         }
-        if (lf === -1) {
-          if (length > i) {
-            const last = text.charCodeAt(length - 1);
-            state = last === delimiter ? State.FieldStart : State.Unquoted;
-          }
-          i = length;
-          break;
-        }
-        this.recordStart = recordStart;
-        this.endRecord(lf);
-        line += 1;
-        afterCR = text.charCodeAt(lf) === CR;
-        state = State.FieldStart;
-        recordStart = lf + 1;
-        this.recordLine = line;
-        i = lf + 1;
-        continue;
       }
       const ch = text.charCodeAt(i);
       if (ch === LF && afterCR) {

@@ -1,0 +1,305 @@
+/**
+ * Usage-file checker benchmark: our streaming checker against the naive way, on the same
+ * generated files, in the same run.
+ *
+ *   npm run bench:usage                      100k and 1M rows, 3 runs per case
+ *   npm run bench:usage -- --rows 100000,300000 --runs 1
+ *
+ * - streaming: fs.createReadStream (64 KiB chunks, utf8) → checkUsageFile with BENCH_LAYOUT.
+ * - naive: read the whole file, Papa.parse in header mode, zod safeParse per row (the same field
+ *   rules written as a zod object), duplicate keys in a Set of joined strings.
+ *
+ * Each run is a child process started with --expose-gc, so heap figures do not mix. The child
+ * samples process.memoryUsage() while it works (streaming: after every chunk; naive: after each
+ * phase and every 10,000 rows) and reports the largest heapUsed seen, the largest heapUsed +
+ * external (ArrayBuffers: the duplicate-key table lives there) and the peak RSS from
+ * process.resourceUsage(). Throughput is the median of the runs; memory is the largest.
+ *
+ * Files are generated in a temporary folder and removed afterwards. Output: a Markdown table on
+ * stdout and bench/out/usage-check.json.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { checkUsageFile } from '../src/allegro';
+import { BENCH_LAYOUT, generate } from './usage-bench-data';
+
+// ---- child: one measured run ---------------------------------------------------------------
+
+interface Sample {
+  heapUsed: number;
+  heapAndExternal: number;
+}
+
+function memorySampler(): { sample(): void; peak: Sample } {
+  const peak: Sample = { heapUsed: 0, heapAndExternal: 0 };
+  return {
+    peak,
+    sample() {
+      const m = process.memoryUsage();
+      if (m.heapUsed > peak.heapUsed) peak.heapUsed = m.heapUsed;
+      const total = m.heapUsed + m.external;
+      if (total > peak.heapAndExternal) peak.heapAndExternal = total;
+    },
+  };
+}
+
+async function runStreaming(
+  file: string,
+  sampler: ReturnType<typeof memorySampler>,
+): Promise<{ rows: number; issues: number }> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  stream.setEncoding('utf8');
+  const report = await checkUsageFile(stream as AsyncIterable<string>, BENCH_LAYOUT, {
+    onProgress: () => sampler.sample(),
+  });
+  return { rows: report.rows, issues: report.totalIssues };
+}
+
+const integer = z.string().regex(/^[+-]?\d+$/);
+const decimal = z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/);
+function realDateTime(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((v) => v ?? '0');
+  const date = new Date(
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)),
+  );
+  return (
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(mo) - 1 &&
+    date.getUTCDate() === Number(d) &&
+    date.getUTCHours() === Number(h) &&
+    date.getUTCMinutes() === Number(mi) &&
+    date.getUTCSeconds() === Number(s)
+  );
+}
+/** The bench layout's rules written the way one would with zod alone. */
+const NaiveRow = z.object({
+  acct_no: integer.max(22),
+  plan_instance_no: integer.max(22),
+  usage_type_code: z.string().min(1).max(30),
+  usage_date: z.string().refine(realDateTime, 'not a real date'),
+  usage_units: decimal,
+  amt: z.union([
+    z.literal(''),
+    decimal.refine((v) => (v.split('.')[1] ?? '').replace(/0+$/, '').length <= 2),
+  ]),
+  comments: z.string().max(300),
+});
+
+function runNaive(
+  file: string,
+  sampler: ReturnType<typeof memorySampler>,
+): { rows: number; issues: number } {
+  const text = readFileSync(file, 'utf8');
+  sampler.sample();
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  sampler.sample();
+  let issues = parsed.errors.length;
+  const seen = new Set<string>();
+  parsed.data.forEach((row, i) => {
+    const result = NaiveRow.safeParse(row);
+    if (!result.success) issues += result.error.issues.length;
+    const key = `${row.acct_no}\u001f${row.usage_type_code}\u001f${row.usage_date}`;
+    if (seen.has(key)) issues += 1;
+    else seen.add(key);
+    if (i % 10_000 === 0) sampler.sample();
+  });
+  sampler.sample();
+  return { rows: parsed.data.length, issues };
+}
+
+async function child(mode: string, file: string): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const sampler = memorySampler();
+  sampler.sample();
+  const baseline = { ...sampler.peak };
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const result = mode === 'streaming' ? await runStreaming(file, sampler) : runNaive(file, sampler);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  sampler.sample();
+  process.stdout.write(
+    JSON.stringify({
+      ...result,
+      ms,
+      cpuMs,
+      baselineHeap: baseline.heapUsed,
+      peakHeap: sampler.peak.heapUsed,
+      peakHeapAndExternal: sampler.peak.heapAndExternal,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+    }),
+  );
+}
+
+// ---- parent: generate, run, report -----------------------------------------------------------
+
+interface RunResult {
+  rows: number;
+  issues: number;
+  ms: number;
+  /** CPU time of the whole process (all threads, including GC helpers) during the run. */
+  cpuMs: number;
+  baselineHeap: number;
+  peakHeap: number;
+  peakHeapAndExternal: number;
+  peakRss: number;
+}
+
+const MB = 1024 * 1024;
+const here = dirname(fileURLToPath(import.meta.url));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function measure(mode: string, file: string): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--child',
+      mode,
+      file,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (result.status !== 0) throw new Error(`${mode} run failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as RunResult;
+}
+
+async function parent(rowCounts: number[], runs: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'usage-bench-'));
+  const results: Array<{
+    rows: number;
+    mode: string;
+    rowsPerSecond: number;
+    rowsPerCpuSecond: number;
+    peakHeapMB: number;
+    peakHeapAndExternalMB: number;
+    peakRssMB: number;
+    issues: number;
+    runsMs: number[];
+  }> = [];
+  try {
+    for (const rows of rowCounts) {
+      const file = join(dir, `usage-${rows}.csv`);
+      await generate(file, rows);
+      for (const mode of ['streaming', 'naive']) {
+        const measured: RunResult[] = [];
+        for (let r = 0; r < runs; r += 1) measured.push(measure(mode, file));
+        const first = measured[0] as RunResult;
+        results.push({
+          rows,
+          mode,
+          rowsPerSecond: Math.round(median(measured.map((m) => (m.rows / m.ms) * 1000))),
+          rowsPerCpuSecond: Math.round(median(measured.map((m) => (m.rows / m.cpuMs) * 1000))),
+          peakHeapMB: Math.max(...measured.map((m) => m.peakHeap)) / MB,
+          peakHeapAndExternalMB: Math.max(...measured.map((m) => m.peakHeapAndExternal)) / MB,
+          peakRssMB: Math.max(...measured.map((m) => m.peakRss)) / MB,
+          issues: first.issues,
+          runsMs: measured.map((m) => Math.round(m.ms)),
+        });
+        process.stderr.write(
+          `${mode} ${rows}: ${measured.map((m) => Math.round(m.ms)).join(' / ')} ms\n`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const find = (rows: number, mode: string) =>
+    results.find((r) => r.rows === rows && r.mode === mode);
+  const speedups = rowCounts.map((rows) => ({
+    rows,
+    speedup:
+      (find(rows, 'streaming')?.rowsPerSecond ?? 0) / (find(rows, 'naive')?.rowsPerSecond ?? 1),
+    cpuSpeedup:
+      (find(rows, 'streaming')?.rowsPerCpuSecond ?? 0) /
+      (find(rows, 'naive')?.rowsPerCpuSecond ?? 1),
+  }));
+  const small = Math.min(...rowCounts);
+  const large = Math.max(...rowCounts);
+  const heapGrowth =
+    (find(large, 'streaming')?.peakHeapMB ?? 0) / (find(small, 'streaming')?.peakHeapMB ?? 1);
+  const cpu = cpus();
+  const machine = {
+    cores: cpu.length,
+    cpu: cpu[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
+  };
+
+  const lines = [
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}; load average ${machine.loadAverage}; median of ${runs} run(s).`,
+    '',
+    '| rows | checker | rows/s (wall) | rows per CPU-second | peak heap MB | peak heap + external MB | peak RSS MB | issues |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.rows.toLocaleString('en-US')} | ${r.mode} | ${r.rowsPerSecond.toLocaleString('en-US')} | ${r.rowsPerCpuSecond.toLocaleString('en-US')} | ${r.peakHeapMB.toFixed(1)} | ${r.peakHeapAndExternalMB.toFixed(1)} | ${r.peakRssMB.toFixed(1)} | ${r.issues} |`,
+    ),
+    '',
+    ...speedups.map(
+      (s) =>
+        `Speed-up at ${s.rows.toLocaleString('en-US')} rows: ${s.speedup.toFixed(2)}× wall, ${s.cpuSpeedup.toFixed(2)}× per CPU-second (target ≥ 3×).`,
+    ),
+    `Streaming peak heap, ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} rows: ${heapGrowth.toFixed(2)}× (target ≤ 2×).`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const outDir = join(here, 'out');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    join(outDir, 'usage-check.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runs, results, speedups, heapGrowth, targets: { speedup: 3, heapGrowth: 2 } }, null, 2)}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    await child(args[1] ?? 'streaming', args[2] ?? '');
+    return;
+  }
+  const rowsArg = args.indexOf('--rows');
+  const runsArg = args.indexOf('--runs');
+  const rowCounts =
+    rowsArg >= 0 ? (args[rowsArg + 1] ?? '').split(',').map(Number) : [100_000, 1_000_000];
+  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+  if (rowCounts.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+    process.stderr.write('usage: tsx bench/usage-check.ts [--rows 100000,1000000] [--runs 3]\n');
+    process.exitCode = 2;
+    return;
+  }
+  await parent(rowCounts, runs);
+}
+
+void main();

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkUsageText, createUsageChecker, type FileLayoutInput } from '../../../../src/allegro';
+import { USAGE_SAMPLES } from '../../../../src/allegro/samples/usage';
+import { checkInChunks, DETAIL_ONLY_LAYOUT, TINY_LAYOUT } from './helpers';
+
+/** Runs per property: FUZZ_RUNS (default 1,000; `npm run test:fuzz` uses 10,000). */
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+/** Pieces that make awkward files: quotes, delimiters, every kind of line break, a BOM, emoji. */
+const PIECES = [
+  'D',
+  'H',
+  'T',
+  ',',
+  '|',
+  '"',
+  '""',
+  '\r',
+  '\n',
+  '\r\n',
+  'a',
+  '1',
+  '2.5',
+  '2026-03-15',
+  ' ',
+  '\uFEFF',
+  '😀',
+  'x',
+];
+const awkwardText = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 80 })
+  .map((parts) => parts.join(''));
+const cutPoints = fc.array(fc.nat({ max: 400 }), { maxLength: 12 });
+
+describe('chunk-boundary independence', () => {
+  it('the sample files give the same report however they are cut into chunks', () => {
+    const inputs = USAGE_SAMPLES.flatMap((s) => [
+      { text: s.clean, layout: s.layout },
+      { text: s.bad, layout: s.layout },
+      { text: s.bad.replace(/\n/g, '\r\n'), layout: s.layout },
+      { text: s.bad.replace(/\n/g, '\r'), layout: s.layout },
+    ]);
+    fc.assert(
+      fc.property(fc.constantFrom(...inputs), cutPoints, ({ text, layout }, cuts) => {
+        const whole = checkUsageText(text, layout);
+        expect(checkInChunks(text, layout, cuts)).toEqual(whole);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('awkward text with quotes, CR, LF and CRLF gives the same report in any chunking', () => {
+    fc.assert(
+      fc.property(
+        awkwardText,
+        cutPoints,
+        fc.constantFrom<FileLayoutInput>(
+          TINY_LAYOUT,
+          DETAIL_ONLY_LAYOUT,
+          ...USAGE_SAMPLES.map((s) => s.layout),
+        ),
+        (text, cuts, layout) => {
+          expect(checkInChunks(text, layout, cuts)).toEqual(checkUsageText(text, layout));
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('one character at a time gives the same report as one push', () => {
+    for (const sample of USAGE_SAMPLES) {
+      const checker = createUsageChecker(sample.layout);
+      for (const ch of sample.bad) checker.push(ch);
+      expect(checker.finish()).toEqual(checkUsageText(sample.bad, sample.layout));
+    }
+  });
+});
+
+describe('never throws', () => {
+  it('on arbitrary strings, for every sample layout', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom(...USAGE_SAMPLES),
+        (text, sample) => {
+          const report = checkUsageText(text, sample.layout);
+          expect(report.totalIssues).toBeGreaterThanOrEqual(report.issues.length);
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('on awkward CSV-like text', () => {
+    fc.assert(
+      fc.property(awkwardText, fc.constantFrom(...USAGE_SAMPLES), (text, sample) => {
+        expect(() => checkUsageText(text, sample.layout)).not.toThrow();
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
