@@ -1,0 +1,154 @@
+/**
+ * The configuration checker in Chromium, on its tool page and embedded in the build-order page:
+ * the sample's findings, a typed mistake, jump-to-line, copy link → open → same state, a damaged
+ * link, no request leaving the machine, and axe in light and dark mode.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  SAMPLE_CONFIG_CLEAN_JSON,
+  SAMPLE_CONFIG_MISTAKES,
+  checkConfigText,
+} from '../../src/allegro';
+import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
+import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+
+const baseUrl = inject('baseUrl');
+const TITLE = 'Configuration checker';
+const toolUrl = `${baseUrl}/docs/tools/config-checker`;
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  const launched = await launchBrowserContext();
+  context = launched.context;
+  closeBrowser = launched.close;
+  await allowClipboard(context, baseUrl);
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+});
+
+async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  try {
+    await run(page, problems);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.failedRequests, 'failed requests').toEqual([]);
+    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+const summary = (page: Page) =>
+  page.locator('section[aria-label="Configuration checker"] p[aria-busy]');
+const editor = (page: Page) => page.getByLabel('Configuration (JSON or YAML)');
+
+describe('configuration checker', () => {
+  it('lists every finding of the sample with mistakes, and jumps to a finding’s line', async () => {
+    await withPage(async (page) => {
+      await openTool(page, toolUrl, TITLE);
+      await expect
+        .poll(() => summary(page).textContent())
+        .toBe('22 findings: 21 errors, 1 warning, 0 notes.');
+      for (const mistake of SAMPLE_CONFIG_MISTAKES) {
+        expect(
+          await page
+            .getByRole('button', { name: `Go to line ${mistake.line} (${mistake.code})` })
+            .count(),
+          `${mistake.code} on line ${mistake.line}`,
+        ).toBe(1);
+      }
+      await page.getByRole('button', { name: 'Go to line 94 (CFG-TIER-003)' }).click();
+      const highlight = page.getByTestId('highlighted-line');
+      expect(await highlight.getAttribute('data-line')).toBe('94');
+      expect(await highlight.isVisible()).toBe(true);
+      expect(await editor(page).evaluate((el) => el === document.activeElement)).toBe(true);
+      const caretLine = await editor(page).evaluate(
+        (el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length,
+      );
+      expect(caretLine).toBe(94);
+    });
+  });
+
+  it('finds a known mistake typed into the editor', async () => {
+    await withPage(async (page) => {
+      await openTool(page, toolUrl, TITLE);
+      const broken = SAMPLE_CONFIG_CLEAN_JSON.replace('"DOWN"', '"ROUND_HALF"');
+      await editor(page).fill(broken);
+      await expect
+        .poll(() => summary(page).textContent())
+        .toBe('1 finding: 1 error, 0 warnings, 0 notes.');
+      const link = page.getByRole('link', { name: 'CFG-RES-001' });
+      expect(await link.getAttribute('href')).toBe('/docs/reference/issue-codes#cfg-res-001');
+      const expectedLine = broken.slice(0, broken.indexOf('"ROUND_HALF"')).split('\n').length;
+      expect(
+        await page
+          .getByRole('button', { name: `Go to line ${expectedLine} (CFG-RES-001)` })
+          .count(),
+      ).toBe(1);
+    });
+  });
+
+  it('copy link → open the link → same input and findings', async () => {
+    let copied = '';
+    const text = '{\n  "schemaVersion": 1,\n  "client": { "id": 7, "name": "Acme Telco" }\n}\n';
+    await withPage(async (page) => {
+      await openTool(page, toolUrl, TITLE);
+      await editor(page).fill(text);
+      // The same text checked here: the page must agree.
+      const { counts, issues } = checkConfigText(text);
+      expect(issues.map((issue) => issue.code)).toContain('CFG-FLD-001');
+      const firstSummary = `${issues.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} note${counts.info === 1 ? '' : 's'}.`;
+      await expect.poll(() => summary(page).textContent()).toBe(firstSummary);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => page.getByText('Link copied').count()).toBe(1);
+      copied = await readClipboard(page);
+      expect(copied.startsWith(`${toolUrl}#cfg=1.`)).toBe(true);
+
+      await page.goto(copied, { waitUntil: 'load' });
+      await page.reload({ waitUntil: 'load' });
+      await openTool(page, copied, TITLE);
+      expect(await editor(page).inputValue()).toBe(text);
+      await expect.poll(() => summary(page).textContent()).toBe(firstSummary);
+      expect(await page.getByRole('link', { name: 'CFG-FLD-001' }).count()).toBe(1);
+    });
+  });
+
+  it('a damaged link shows the sample and says why', async () => {
+    await withPage(async (page) => {
+      await openTool(page, `${toolUrl}#cfg=1.ThisIsNotValid`, TITLE);
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'damaged or incomplete' }).count())
+        .toBe(1);
+      await expect
+        .poll(() => summary(page).textContent())
+        .toBe('22 findings: 21 errors, 1 warning, 0 notes.');
+    });
+  });
+
+  it('works embedded in the build-order page, and is axe clean in light and dark mode', async () => {
+    await withPage(async (page) => {
+      await openTool(page, `${baseUrl}/docs/configuration/build-order`, TITLE);
+      await expect
+        .poll(() => summary(page).textContent())
+        .toBe('22 findings: 21 errors, 1 warning, 0 notes.');
+      await page.getByRole('button', { name: 'Go to line 28 (CFG-FLD-001)' }).click();
+      expect(await auditTool(page, TITLE, 'config checker with findings')).toEqual([]);
+      await page.getByRole('button', { name: 'Clean sample' }).click();
+      await expect
+        .poll(() => summary(page).textContent())
+        .toBe('No findings: the configuration passes every check.');
+      expect(
+        await page
+          .getByRole('figure', { name: 'Normalized configuration (defaults applied)' })
+          .count(),
+      ).toBe(1);
+      expect(await auditTool(page, TITLE, 'config checker, clean sample')).toEqual([]);
+    });
+  });
+});
