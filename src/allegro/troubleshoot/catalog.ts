@@ -10,12 +10,13 @@
  * The error-page table imports ./product-entries and ./api-entries directly so that pages do not
  * ship the whole registry.
  */
-import type { ErrorCategory } from '../issue';
-import type { AriaUsageApi } from '../aria/api-errors';
 import { API_ENTRIES } from './api-entries';
 import { CHECKER_ENTRIES } from './checker-entries';
-import type { CatalogEntry, ComponentId, EntrySource } from './model';
+import { filterCatalog as filterEntries, type CatalogFilter } from './catalog-filter';
+import type { CatalogEntry } from './model';
 import { PRODUCT_ENTRIES } from './product-entries';
+
+export type { CatalogFilter } from './catalog-filter';
 
 export const ERROR_CATALOG: readonly CatalogEntry[] = [
   ...PRODUCT_ENTRIES,
@@ -32,28 +33,10 @@ export function getCatalogEntry(id: string): CatalogEntry | undefined {
   return BY_ID.get(id);
 }
 
-export interface CatalogFilter {
-  category?: ErrorCategory;
-  component?: ComponentId;
-  source?: EntrySource;
-  api?: AriaUsageApi;
-  /** Keep only these ids, in this order. */
-  ids?: readonly string[];
-}
-
-/** Entries matching every given criterion (all entries for an empty filter). */
+/** Entries of the whole catalog matching every given criterion. */
 export function filterCatalog(
   filter: CatalogFilter = {},
   entries: readonly CatalogEntry[] = ERROR_CATALOG,
 ): CatalogEntry[] {
-  const base = filter.ids
-    ? filter.ids.flatMap((id) => entries.filter((entry) => entry.id === id))
-    : entries;
-  return base.filter(
-    (entry) =>
-      (!filter.category || entry.category === filter.category) &&
-      (!filter.component || entry.component === filter.component) &&
-      (!filter.source || entry.source === filter.source) &&
-      (!filter.api || entry.api === filter.api),
-  );
+  return filterEntries(filter, entries);
 }

@@ -33,3 +33,4 @@ export type {
   Suggestion,
   UnmatchedLine,
 } from './decode';
+export { SAMPLE_LOG, SAMPLE_LOG_EXPECTED } from './samples';

@@ -156,6 +156,8 @@ export interface Cause {
   basis: Basis;
   /** The fix that belongs to this cause, when causes have different fixes. */
   fix?: string;
+  /** A docs section with the steps of that fix. */
+  docs?: { url: string; label: string };
 }
 
 /** Whether and how the records an error stopped can go through again. */

@@ -55,7 +55,11 @@ export const PRODUCT_ENTRIES: readonly CatalogEntry[] = [
       {
         text: 'The plan instance failed to sync into Allegro (an account sync entry in status Error).',
         basis: 'documented',
-        fix: 'Fix and reprocess that account sync entry first.',
+        fix: 'Fix and reprocess that account sync entry first, then reprocess the suspended records.',
+        docs: {
+          url: '/docs/errors/sync-reprocessing/account-sync#reprocess-account-sync',
+          label: 'reprocess account sync',
+        },
       },
       {
         text: 'The usage is dated before the plan instance became effective, or after it ended.',

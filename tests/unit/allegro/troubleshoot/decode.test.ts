@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../../../src/allegro/codes';
 import { API_ERRORS } from '../../../../src/allegro/aria/api-errors';
 import {
   ERROR_CATALOG,
+  SAMPLE_LOG,
+  SAMPLE_LOG_EXPECTED,
   decodeErrors,
   searchUrlFor,
   type CatalogEntry,
@@ -309,5 +313,23 @@ describe('catalog coverage used by the decoder', () => {
     expect(
       API_ERRORS.filter((e) => !ids.has(`${e.api}-${e.code}`)).map((e) => `${e.api}-${e.code}`),
     ).toEqual([]);
+  });
+});
+
+describe('the sample log of the decoder', () => {
+  it('decodes to the documented entries and unmatched lines', () => {
+    const result = decodeErrors(SAMPLE_LOG);
+    expect(result.findings.map((f) => f.entry.id)).toEqual([...SAMPLE_LOG_EXPECTED.recognised]);
+    expect(result.unmatchedLines.map((l) => l.line)).toEqual([
+      ...SAMPLE_LOG_EXPECTED.unmatchedLines,
+    ]);
+  });
+
+  it('is published unchanged as static/samples/error-log-sample.txt', () => {
+    const file = path.resolve(
+      import.meta.dirname,
+      '../../../../static/samples/error-log-sample.txt',
+    );
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${SAMPLE_LOG}\n`);
   });
 });
