@@ -93,6 +93,12 @@ export function IssueTable({
     estimateSize: () => ROW_ESTIMATE,
     overscan: 12,
     initialRect: { width: 800, height: maxHeight },
+    // A row in a hidden container (a closed tab or <details>) measures 0 px; taking that as its
+    // size would make every row "visible" and re-render without end. Keep the estimate instead.
+    measureElement: (element, entry) => {
+      const size = entry?.borderBoxSize?.[0]?.blockSize ?? (element as HTMLElement).offsetHeight;
+      return size > 0 ? Math.round(size) : ROW_ESTIMATE;
+    },
   });
 
   if (issues.length === 0) {
