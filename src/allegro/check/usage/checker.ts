@@ -26,6 +26,7 @@ import { formatSortable, parseWindowBound } from './date-format';
 import {
   checkValue,
   compileField,
+  DOUBLE_SIGNIFICANT_DIGITS,
   precisionProblem,
   quoteValue,
   type CompiledField,
@@ -342,7 +343,7 @@ export function createUsageChecker(
         continue;
       }
       usable[i] = true;
-      if (field.type === 'decimal') {
+      if (field.type === 'decimal' && value.length > DOUBLE_SIGNIFICANT_DIGITS) {
         const warning = precisionProblemOf(field, value);
         if (warning) emit(warning.code, line, field.column, field.name, warning.message);
       }

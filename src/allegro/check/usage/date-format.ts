@@ -40,6 +40,8 @@ export const DEFAULT_DATETIME_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 interface Segment {
   token?: DateTokenName;
   literal?: string;
+  /** Character code of a one-character literal (the usual separators). */
+  code?: number;
 }
 
 function isLeapYear(year: number): boolean {
@@ -106,7 +108,7 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);
       if (end === -1) return { ok: false, error: `pattern "${pattern}" has an unclosed quote` };
-      compiled.push({ literal: pattern.slice(i + 1, end) });
+      compiled.push({ literal: pattern.slice(i + 1, end), code: pattern.charCodeAt(i + 1) });
       i = end + 1;
       continue;
     }
@@ -116,7 +118,7 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
         error: `pattern "${pattern}" has an unknown letter "${ch}" at position ${i + 1}; use yyyy, MM, dd, HH, mm, ss or quote literal letters`,
       };
     }
-    compiled.push({ literal: ch });
+    compiled.push({ literal: ch, code: ch.charCodeAt(0) });
     i += 1;
   }
   if (inOptional) return { ok: false, error: `pattern "${pattern}" has "[" without "]"` };
@@ -150,7 +152,9 @@ export function compileDateFormat(pattern: string, kind: 'date' | 'datetime'): D
       if (s === optionalFrom && pos === value.length) break;
       const segment = segments[s] as Segment;
       if (segment.literal !== undefined) {
-        if (!value.startsWith(segment.literal, pos)) return 'format';
+        if (segment.literal.length === 1) {
+          if (value.charCodeAt(pos) !== segment.code) return 'format';
+        } else if (!value.startsWith(segment.literal, pos)) return 'format';
         pos += segment.literal.length;
         continue;
       }
