@@ -120,6 +120,34 @@ describe('WidgetShell', () => {
     );
   });
 
+  it('waits until the frame comes near the viewport before loading the tool', async () => {
+    let notify: ((entries: Array<{ isIntersecting: boolean }>) => void) | undefined;
+    const observed: Element[] = [];
+    class FakeIntersectionObserver {
+      constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
+        notify = callback;
+      }
+      observe(element: Element) {
+        observed.push(element);
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const load = vi.fn(loadEcho);
+    try {
+      render(<WidgetShell title="Far tool" load={load} props={{ label: 'Far text' }} />);
+      expect(observed[0]).toBe(screen.getByRole('region', { name: 'Far tool' }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(load).not.toHaveBeenCalled();
+      expect(screen.getByText('Loading the tool…')).toBeInTheDocument();
+      act(() => notify?.([{ isIntersecting: true }]));
+      expect(await screen.findByLabelText('Far text')).toBeInTheDocument();
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('an error inside a tool shows a recoverable message; the page stays and the input is kept', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();

@@ -11,6 +11,8 @@ import React, {
   Suspense,
   lazy,
   useCallback,
+  useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ComponentType,
@@ -124,6 +126,48 @@ function LoadedWidget<P extends object>({
   );
 }
 
+/**
+ * True once the tool should load: after hydration, when the frame comes within about a screen
+ * of the viewport, at an idle moment. A tool far down a long page costs nothing until the reader
+ * scrolls towards it, and no tool competes with the page's own code for the first paint.
+ */
+export function useLoadWhenNear(target: React.RefObject<HTMLElement | null>): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return undefined;
+    let cancelIdle = () => {};
+    const loadSoon = () => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const handle = window.requestIdleCallback(() => setReady(true), { timeout: 300 });
+        cancelIdle = () => window.cancelIdleCallback(handle);
+      } else {
+        const handle = window.setTimeout(() => setReady(true), 0);
+        cancelIdle = () => window.clearTimeout(handle);
+      }
+    };
+    const element = target.current;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      loadSoon();
+      return () => cancelIdle();
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          loadSoon();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelIdle();
+    };
+  }, [ready, target]);
+  return ready;
+}
+
 export default function WidgetShell<P extends object>({
   title,
   minHeight = 480,
@@ -131,9 +175,11 @@ export default function WidgetShell<P extends object>({
   props,
 }: WidgetShellProps<P>) {
   const hydrated = useHydrated();
+  const frame = useRef<HTMLElement>(null);
+  const ready = useLoadWhenNear(frame);
   return (
-    <section className={styles.shell} aria-label={title} style={{ minHeight }}>
-      {hydrated ? (
+    <section ref={frame} className={styles.shell} aria-label={title} style={{ minHeight }}>
+      {hydrated && ready ? (
         <LoadedWidget title={title} load={load} props={props} />
       ) : (
         <WidgetSkeleton title={title} />

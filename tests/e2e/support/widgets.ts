@@ -12,6 +12,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export async function openTool(page: Page, url: string, title: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await waitForHydration(page);
+  // Tools load when they come near the viewport: bring this one into view.
+  const frame = page.locator(`section[aria-label="${title}"]`).first();
+  await frame.scrollIntoViewIfNeeded();
   await page
     .locator(`section[aria-label="${title}"]:not(:has([aria-busy="true"]))`)
     .first()
