@@ -34,3 +34,22 @@ export type {
   UnmatchedLine,
 } from './decode';
 export { SAMPLE_LOG, SAMPLE_LOG_EXPECTED } from './samples';
+export {
+  CHECKLISTS,
+  DEPLOYMENT_CHECKLIST,
+  GO_LIVE_CHECKLIST,
+  checklistItems,
+  checklistToMarkdown,
+  verifyChecklist,
+} from './checklists';
+export type {
+  Checklist,
+  ChecklistCheck,
+  ChecklistId,
+  ChecklistItem,
+  ChecklistProgress,
+  ChecklistSection,
+  ChecklistVerification,
+  ChecklistVerificationResult,
+  ItemVerdict,
+} from './checklists';

@@ -175,9 +175,10 @@ describe('error catalog', () => {
     ]);
   });
 
-  it('names simulator pages under /docs/tools', () => {
+  it('points at simulator pages that exist', () => {
     for (const simulator of Object.values(SIMULATORS)) {
       expect(simulator.path).toMatch(/^\/docs\/tools\/[a-z-]+$/);
+      expect(docFile(simulator.path), simulator.path).toBeDefined();
     }
   });
 });
