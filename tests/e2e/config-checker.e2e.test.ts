@@ -131,6 +131,67 @@ describe('configuration checker', () => {
     });
   });
 
+  it('loads its code after the page has hydrated, and a plain doc page loads none of it', async () => {
+    /** Script URLs with the time (ms since navigation) each was requested and hydration time. */
+    const scriptTimings = (page: Page) =>
+      page.evaluate(() => ({
+        hydratedAt: (window as unknown as { __hydratedAt?: number }).__hydratedAt ?? -1,
+        scripts: performance
+          .getEntriesByType('resource')
+          // Scripts the page ran; <link rel=prefetch> downloads of linked pages are left out.
+          .filter(
+            (entry) =>
+              entry.name.endsWith('.js') &&
+              (entry as PerformanceResourceTiming).initiatorType === 'script',
+          )
+          .map((entry) => ({ url: entry.name, startTime: entry.startTime })),
+      }));
+    const scriptsWith = async (urls: string[], text: string) => {
+      const hits: string[] = [];
+      for (const url of urls) {
+        const response = await fetch(url);
+        if ((await response.text()).includes(text)) hits.push(url);
+      }
+      return hits;
+    };
+    await withPage(async (page) => {
+      await page.addInitScript(() => {
+        // Runs before <html> exists: watch the whole document for the attribute.
+        new MutationObserver((_records, observer) => {
+          if (document.documentElement?.getAttribute('data-has-hydrated') === 'true') {
+            (window as unknown as { __hydratedAt?: number }).__hydratedAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, {
+          attributes: true,
+          subtree: true,
+          attributeFilter: ['data-has-hydrated'],
+        });
+      });
+      await openTool(page, toolUrl, TITLE);
+      const { hydratedAt, scripts } = await scriptTimings(page);
+      expect(hydratedAt).toBeGreaterThan(0);
+      const widgetChunks = await scriptsWith(
+        scripts.map((script) => script.url),
+        'Normalized configuration (defaults applied)',
+      );
+      expect(widgetChunks).toHaveLength(1);
+      const widgetStart = scripts.find((script) => script.url === widgetChunks[0])?.startTime ?? 0;
+      console.log(
+        `config checker chunk requested ${(widgetStart - hydratedAt).toFixed(0)} ms after hydration`,
+      );
+      expect(widgetStart).toBeGreaterThanOrEqual(hydratedAt);
+
+      await page.goto(`${baseUrl}/docs/configuration/resources`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      const plain = await scriptTimings(page);
+      const urls = plain.scripts.map((script) => script.url);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await scriptsWith(urls, 'This tool hit a problem')).toEqual([]);
+      expect(await scriptsWith(urls, 'Normalized configuration (defaults applied)')).toEqual([]);
+    });
+  });
+
   it('works embedded in the build-order page, and is axe clean in light and dark mode', async () => {
     await withPage(async (page) => {
       await openTool(page, `${baseUrl}/docs/configuration/build-order`, TITLE);

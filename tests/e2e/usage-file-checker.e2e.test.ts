@@ -181,7 +181,9 @@ describe('usage file checker', () => {
       expect(
         await page.getByText(/^1,000,002 records on 1,000,002 lines: no issues\./).count(),
       ).toBe(1);
-      expect(ticks.maxGap).toBeLessThan(500);
+      // Checking on the main thread would block it for the whole run (several seconds); allow for
+      // garbage collection and a busy test machine.
+      expect(ticks.maxGap).toBeLessThan(1_000);
       expect(ticks.progressUpdates).toBeGreaterThan(1);
       // At most about ten progress updates a second.
       expect(ticks.progressUpdates).toBeLessThanOrEqual(Math.ceil(seconds * 10) + 2);
@@ -200,13 +202,11 @@ describe('usage file checker', () => {
     parts.push('T,12000,12000\n');
     await withPage(async (page) => {
       await openTool(page, toolUrl, TITLE);
-      await page
-        .getByLabel('Choose a usage file (or drop it here)')
-        .setInputFiles({
-          name: 'dups.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(parts.join('')),
-        });
+      await page.getByLabel('Choose a usage file (or drop it here)').setInputFiles({
+        name: 'dups.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(parts.join('')),
+      });
       await page.getByRole('heading', { name: 'Report for dups.csv' }).waitFor();
       const table = page.getByRole('table', { name: 'Issues (6,000 issues listed)' });
       expect(await table.getAttribute('aria-rowcount')).toBe('6001');
