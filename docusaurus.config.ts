@@ -1,10 +1,13 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeFocusableTables from './plugins/rehype-focusable-tables';
 import { validateDocFrontMatter } from './plugins/frontmatter';
 import remarkFaqStructuredData from './plugins/faq-structured-data';
+import remarkErrorCatalogTables from './plugins/error-catalog-tables';
 import { createResilientGitVcs } from './plugins/git-last-update';
 import pluginLlmsTxt, { type LlmsTxtOptions } from './plugins/llms-txt';
+import pluginRobotsTxt from './plugins/robots-txt';
 import { searchSetup } from './plugins/search/config';
 
 /**
@@ -70,6 +73,8 @@ const config: Config = {
     ...search.plugins,
     // build/llms.txt and a Markdown copy of every doc at build/<route>.md
     [pluginLlmsTxt, {} satisfies LlmsTxtOptions],
+    // build/robots.txt with the absolute sitemap address (SEO)
+    pluginRobotsTxt,
   ],
 
   presets: [
@@ -81,7 +86,8 @@ const config: Config = {
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           breadcrumbs: true,
-          remarkPlugins: [remarkFaqStructuredData],
+          remarkPlugins: [remarkFaqStructuredData, remarkErrorCatalogTables],
+          rehypePlugins: [rehypeFocusableTables],
         },
         blog: false,
         theme: {

@@ -58,9 +58,9 @@ describe('every page in the sitemap', () => {
     }
   });
 
-  it.each(pagesToAudit(paths))(
+  it.concurrent.each(pagesToAudit(paths))(
     '%s hydrates cleanly, stays on loopback and has no axe violations in light and dark mode',
-    async (pagePath) => {
+    async (pagePath, { expect }) => {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: 'light' });
       const problems = await watchPage(page);
