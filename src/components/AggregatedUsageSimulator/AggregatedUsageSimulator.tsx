@@ -26,6 +26,7 @@ import {
   JsonScenarioEditor,
   ListInput,
   RowsEditor,
+  ScrollTable,
   Timeline,
   issuesByCell,
   numberOrText,
@@ -406,7 +407,7 @@ export default function AggregatedUsageSimulator() {
           />
           <h4 className={simStyles.sectionTitle}>Batches, in order</h4>
           <Timeline entries={timelineOf(result)} label="Batches, in the order they are sent" />
-          <div className={simStyles.tableScroll}>
+          <ScrollTable label="Outcome per monetized record">
             <table className={simStyles.resultTable}>
               <caption className={simStyles.caption}>What happens to each monetized record</caption>
               <thead>
@@ -444,8 +445,8 @@ export default function AggregatedUsageSimulator() {
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className={simStyles.tableScroll}>
+          </ScrollTable>
+          <ScrollTable label="Aggregated lines table">
             <table className={simStyles.resultTable}>
               <caption className={simStyles.caption}>Aggregated lines</caption>
               <thead>
@@ -486,8 +487,8 @@ export default function AggregatedUsageSimulator() {
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className={simStyles.tableScroll}>
+          </ScrollTable>
+          <ScrollTable label="Reconciliation table">
             <table className={simStyles.resultTable}>
               <caption className={simStyles.caption}>
                 Reconciliation:{' '}
@@ -520,7 +521,7 @@ export default function AggregatedUsageSimulator() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <h4 className={simStyles.sectionTitle}>Reprocessing</h4>
           {result.reprocessable.length === 0 && result.notReprocessable.length === 0 ? (
             <p>No errored line: nothing to reprocess.</p>

@@ -13,6 +13,7 @@ import {
   AssumptionsPanel,
   Counts,
   RowsEditor,
+  ScrollTable,
   simStyles,
   type AssumptionItem,
   type RowColumn,
@@ -575,7 +576,7 @@ export default function RatingPreview() {
                 { label: 'Total', value: result.totals.net },
               ]}
             />
-            <div className={simStyles.tableScroll}>
+            <ScrollTable label="Charges per load">
               <table className={simStyles.resultTable}>
                 <caption className={simStyles.caption}>
                   Each load, rated from the {state.pooled ? 'pooled' : 'service’s own'} running
@@ -672,7 +673,7 @@ export default function RatingPreview() {
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </ScrollTable>
             {chartBars.length > 0 && (
               <BarChart
                 bars={chartBars}
@@ -685,7 +686,7 @@ export default function RatingPreview() {
       )}
 
       {result.multiplier && (
-        <div className={simStyles.tableScroll}>
+        <ScrollTable label="Tier bounds after the multiplier">
           <table className={simStyles.resultTable}>
             <caption className={simStyles.caption}>
               Tier bounds after the multiplier ({state.planUnits.trim()} plan units)
@@ -709,7 +710,7 @@ export default function RatingPreview() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
 
       <h3 className={simStyles.sectionTitle}>One quantity, three pricing methods</h3>
@@ -766,7 +767,7 @@ export default function RatingPreview() {
         </div>
       </div>
       {result.comparison ? (
-        <div className={simStyles.tableScroll}>
+        <ScrollTable label="Three pricing methods compared">
           <table className={simStyles.resultTable}>
             <caption className={simStyles.caption}>
               {result.comparison.quantity} units on the tiers of {result.comparison.service}
@@ -806,7 +807,7 @@ export default function RatingPreview() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : (
         result.errors.length === 0 &&
         result.comparisonErrors.length > 0 && (

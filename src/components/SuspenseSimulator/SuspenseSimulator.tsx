@@ -25,6 +25,7 @@ import {
   JsonScenarioEditor,
   ListInput,
   RowsEditor,
+  ScrollTable,
   Timeline,
   issuesByCell,
   simStyles,
@@ -269,7 +270,7 @@ export default function SuspenseSimulator() {
               { label: 'Discarded', value: result.counts.discarded },
             ]}
           />
-          <div className={simStyles.tableScroll}>
+          <ScrollTable label="Outcome per record">
             <table className={simStyles.resultTable}>
               <caption className={simStyles.caption}>What happens to each record</caption>
               <thead>
@@ -314,7 +315,7 @@ export default function SuspenseSimulator() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <h4 className={simStyles.sectionTitle}>Timeline</h4>
           <Timeline entries={timelineOf(result)} label="Suspense timeline, in order" />
           <h4 className={simStyles.sectionTitle}>Findings</h4>

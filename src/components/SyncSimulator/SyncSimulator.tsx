@@ -27,6 +27,7 @@ import {
   JsonScenarioEditor,
   ListInput,
   RowsEditor,
+  ScrollTable,
   Timeline,
   issuesByCell,
   simStyles,
@@ -299,7 +300,7 @@ export default function SyncSimulator() {
           ) : (
             <p>No failed record can be reprocessed yet; see the reasons below.</p>
           )}
-          <div className={simStyles.tableScroll}>
+          <ScrollTable label="Outcome per activity record">
             <table className={simStyles.resultTable}>
               <caption className={simStyles.caption}>What happens to each activity record</caption>
               <thead>
@@ -339,7 +340,7 @@ export default function SyncSimulator() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <h4 className={simStyles.sectionTitle}>Findings</h4>
           <IssueTable
             issues={result.issues}

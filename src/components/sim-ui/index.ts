@@ -20,3 +20,4 @@ export {
   issuesByCell,
 } from './fields';
 export { Disclosure } from './Disclosure';
+export { ScrollTable } from './ScrollTable';
