@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import React from 'react';
-import { configure, render, screen, waitFor, within, fireEvent } from '@testing-library/react';
+import {
+  cleanup,
+  configure,
+  render,
+  screen,
+  waitFor,
+  within,
+  fireEvent,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type {} from '@testing-library/jest-dom/vitest';
@@ -191,6 +199,14 @@ describe('ConfigChecker', () => {
       ),
     );
     expect(window.location.hash).toBe('');
+
+    // A reload (remount) without a link brings the draft back and says where it came from.
+    cleanup();
+    render(<ConfigChecker />);
+    expect(screen.getByLabelText('Configuration (JSON or YAML)')).toHaveValue(big);
+    expect(
+      screen.getByText('Your last configuration was restored from this browser.'),
+    ).toBeInTheDocument();
   });
 
   it('a checker that throws gives a message, not a crash', async () => {
