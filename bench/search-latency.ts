@@ -21,7 +21,7 @@ const OPTIONS = '.navbar__search [role="listbox"] [role="option"]';
 
 declare global {
   interface Window {
-    searchTiming?: { keydown: number; rendered: number };
+    searchTiming?: { keydown: number; rendered: number; lastChange: number };
   }
 }
 
@@ -31,7 +31,7 @@ async function instrument(page: Page): Promise<void> {
     const input = document.querySelector<HTMLInputElement>(selector);
     const container = input?.closest('.navbar__search');
     if (!input || !container) throw new Error('navbar search box not found');
-    const timing = { keydown: 0, rendered: 0 };
+    const timing = { keydown: 0, rendered: 0, lastChange: performance.now() };
     window.searchTiming = timing;
     input.addEventListener(
       'keydown',
@@ -42,11 +42,12 @@ async function instrument(page: Page): Promise<void> {
       true,
     );
     new MutationObserver((records) => {
-      if (!timing.keydown || timing.rendered) return;
       // Only the suggestion list counts, not the clear button or the loading ring.
-      if (records.some((record) => (record.target as Element).closest?.('[role="listbox"]'))) {
-        timing.rendered = performance.now();
+      if (!records.some((record) => (record.target as Element).closest?.('[role="listbox"]'))) {
+        return;
       }
+      timing.lastChange = performance.now();
+      if (timing.keydown && !timing.rendered) timing.rendered = timing.lastChange;
     }).observe(container, { childList: true, subtree: true, characterData: true });
   }, INPUT);
 }
@@ -57,8 +58,16 @@ async function timeQuery(page: Page, query: string): Promise<{ ms: number; shown
   await input.fill('');
   await input.focus();
   await page.keyboard.type(query.slice(0, -1), { delay: 5 });
-  // Let the suggestions for the unfinished query settle before the timed keystroke.
-  await page.waitForTimeout(150);
+  // Let the searches for the unfinished query finish (no list change for 300 ms), so the timed
+  // keystroke measures one search, not a backlog of fast typing.
+  await page.waitForFunction(
+    () => performance.now() - (window.searchTiming?.lastChange ?? 0) > 300,
+    undefined,
+    { timeout: 15_000, polling: 50 },
+  );
+  await page.evaluate(() => {
+    window.searchTiming!.keydown = 0;
+  });
   await page.keyboard.press(query.slice(-1));
   await page.waitForFunction(() => (window.searchTiming?.rendered ?? 0) > 0, undefined, {
     timeout: 15_000,

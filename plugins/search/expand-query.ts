@@ -24,22 +24,22 @@ export interface SmartQuery {
   tokens: string[];
   term: SmartQueryTerm[];
   /**
-   * How good a match of this query is, best first (set by `withSynonyms`): every hit of a lower
-   * tier ranks above every hit of a higher one. See `QUERY_TIERS`.
+   * What kind of match this query asks for (set by `withSynonyms`, see `QUERY_TIERS`); the
+   * search runs tiers in this order, and weaker tiers cost a hit some of its ranking score.
    */
   tier?: number;
 }
 
-/** Query tiers, best first. */
+/** Query tiers in the order they run: exact ones first, the costly fuzzy ones last. */
 export const QUERY_TIERS = {
   /** All of the reader's words (or a synonym rewrite of them), spelled as typed. */
   complete: 0,
   /** Only the error number or issue code out of a longer query. */
   codeOnly: 1,
-  /** All words, one typo allowed per word. */
-  completeFuzzy: 2,
   /** All words but one (the plugin's relaxation for queries of three words or more). */
-  partial: 3,
+  partial: 2,
+  /** All words, one typo allowed per word. */
+  completeFuzzy: 3,
   partialFuzzy: 4,
 } as const;
 
@@ -215,30 +215,57 @@ function queryKey(query: SmartQuery): string {
     .join(' ');
 }
 
-/** Numbers are error codes or quantities: 1009 with one typo is 1001, a different error. */
-function withoutFuzzyNumbers(query: SmartQuery): SmartQuery {
+/** Shortest word that may carry a typo; shorter ones with one letter changed mean anything. */
+const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * Which terms may match with a typo: not numbers (1009 with one typo is 1001, a different
+ * error), not short words, and not a word still being typed (a prefix with a typo matches half
+ * the index and made single searches take most of a second).
+ */
+function withSensibleTypos(query: SmartQuery): SmartQuery {
   return {
     ...query,
     term: query.term.map((term) => {
-      if (!/\d/.test(term.value) || term.editDistance === undefined) return term;
+      if (term.editDistance === undefined) return term;
+      const keep =
+        !/\d/.test(term.value) && term.value.length >= MIN_FUZZY_LENGTH && term.wildcard === 0;
+      if (keep) return term;
       const { editDistance: _ignored, ...exact } = term;
       return exact;
     }),
   };
 }
 
+/** How many synonym rewrites also get the "all words but one" queries. */
+const PARTIAL_REWRITES = 3;
+
+/** Shortest prefix of a word being typed that is searched as a prefix. */
+const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * "re" on the way to "reprocess" matches hundreds of words, and such a query took a tenth of a
+ * second on its own; the rest of the query still runs without it (the "all words but one" tier).
+ */
+function typesShortPrefix(query: SmartQuery): boolean {
+  return query.term.some((term) => term.wildcard !== 0 && term.value.length < MIN_PREFIX_LENGTH);
+}
+
 /**
  * Wraps the plugin's `smartQueries` with synonym rewrites and a code-only fallback, and tags
- * each query with its tier (`QUERY_TIERS`). Order of the returned queries, best first:
+ * each query with its tier (`QUERY_TIERS`). Order of the returned queries:
  * 1. complete, exact: the reader's words, then each synonym rewrite;
  * 2. the code alone ("bulk_record_usage_m 14046" → "14046");
- * 3. complete, fuzzy (one typo allowed; never in numbers);
- * 4. partial: the plugin's "all words but one" queries, exact before fuzzy.
+ * 3. partial: the plugin's "all words but one" queries;
+ * 4. fuzzy (one typo allowed, in the reader's own words only, never in numbers): complete,
+ *    then partial.
+ * Every query carries the full wording of its rewrite in `tokens`, so that the ranking can tell
+ * how much of the reader's question a heading covers.
  */
 export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {}): SmartQueriesFn {
   const synonyms = options.synonyms ?? SEARCH_SYNONYMS;
   const maxVariants = options.maxVariants ?? 8;
-  const maxQueries = options.maxQueries ?? 80;
+  const maxQueries = options.maxQueries ?? 60;
   const isStopWord = options.isStopWord ?? (() => false);
   const contentCount = (tokens: readonly string[]) =>
     tokens.filter((token) => !isStopWord(token)).length;
@@ -263,25 +290,29 @@ export function withSynonyms(base: SmartQueriesFn, options: ExpansionOptions = {
     variants.forEach((variant, variantIndex) => {
       const wanted = contentCount(variant.tokens);
       base(variant.tokens, zhDictionary).forEach((built, queryIndex) => {
-        const query = withoutFuzzyNumbers(built);
+        const query = withSensibleTypos(built);
+        if (typesShortPrefix(query)) return;
         // The index holds no stop words, so a query that requires one matches nothing; only a
         // stop word being typed ("in" on the way to "invoice", with a trailing wildcard) counts.
         if (query.term.some((term) => term.wildcard === 0 && isStopWord(term.value))) return;
         const fuzzy = query.term.some((term) => (term.editDistance ?? 0) > 0);
-        // Typos are forgiven in the reader's own words only: fuzzy matching every synonym
-        // rewrite costs most of the search time and finds little.
-        if (fuzzy && variantIndex > 0 && !variant.codeOnly) return;
+        const rewrite = variantIndex > 0 && !variant.codeOnly;
+        const partial = !variant.codeOnly && contentCount(query.tokens) < wanted;
+        // Typos are allowed in the reader's own wording only, dropped words also in the first
+        // few synonym rewrites: doing both for every rewrite multiplied the lunr look-ups (a few
+        // ms each) and found little.
+        if (rewrite && (fuzzy || (partial && variantIndex > PARTIAL_REWRITES))) return;
         let tier: number;
         if (variant.codeOnly) {
           tier = fuzzy ? QUERY_TIERS.partialFuzzy : QUERY_TIERS.codeOnly;
-        } else if (contentCount(query.tokens) < wanted) {
+        } else if (partial) {
           tier = fuzzy ? QUERY_TIERS.partialFuzzy : QUERY_TIERS.partial;
         } else {
           tier = fuzzy ? QUERY_TIERS.completeFuzzy : QUERY_TIERS.complete;
         }
-        // A code-only query keeps the reader's full wording for ranking and highlighting, so
+        // Partial and code-only queries keep the full wording for ranking and highlighting, so
         // "bulk_record_usage_m 14046" still prefers the 14046 section of that API's page.
-        const shown = variant.codeOnly ? { ...query, tokens } : query;
+        const shown = { ...query, tokens: variant.codeOnly ? tokens : variant.tokens };
         ranked.push({ query: { ...shown, tier }, key: [tier, variantIndex, queryIndex] });
       });
     });

@@ -24,6 +24,8 @@ declare module 'lunr' {
     }
     interface Index {
       query(build: (query: Query) => void): Result[];
+      /** term → field → document ref → metadata; our index has one field, "t". */
+      invertedIndex: Record<string, { t?: Record<string, unknown> } | undefined>;
     }
     const Index: { load(serialized: unknown): Index };
     const Query: {

@@ -60,6 +60,8 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['stage current', 'staging', 'pre production', 'test environment'],
   ['section 33', 'advanced pricing options'],
   ['build order', 'create first', 'configuration order'],
+  ['referenced', 'in use', 'used by'],
+  ['duplicate', 'twice', 'double'],
   ['go live', 'cutover', 'launch'],
   ['multi tenancy', 'tenant', 'multiple clients'],
 ];

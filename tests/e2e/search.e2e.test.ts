@@ -37,11 +37,27 @@ async function openPage(path: string): Promise<{ page: Page; problems: PageProbl
   return { page, problems };
 }
 
-/** Suggestion texts of the navbar dropdown, in order. */
-async function suggestions(page: Page): Promise<string[]> {
-  const options = page.locator('.navbar__search [role="listbox"] [role="option"]');
-  await options.first().waitFor({ timeout: 15_000 });
-  return options.allInnerTexts();
+const OPTIONS = '.navbar__search [role="listbox"] [role="option"]';
+
+/**
+ * Suggestion texts of the navbar dropdown, in order, once the first one contains `expected`.
+ * Suggestions for an unfinished query may show first while the last keystroke is searched.
+ */
+async function suggestions(page: Page, expected: string): Promise<string[]> {
+  await expect
+    .poll(
+      async () =>
+        (await page
+          .locator(OPTIONS)
+          .first()
+          .innerText()
+          .catch(() => '')) ?? '',
+      {
+        timeout: 15_000,
+      },
+    )
+    .toContain(expected);
+  return page.locator(OPTIONS).allInnerTexts();
 }
 
 if (localSearch) {
@@ -57,8 +73,8 @@ if (localSearch) {
 
         // The pages say "LOM"; the reader types "data feed message".
         await page.keyboard.type('data feed message out of order', { delay: 20 });
-        const texts = await suggestions(page);
-        expect(texts[0]).toContain('Out-of-order LOMs');
+        const texts = await suggestions(page, 'Out-of-order LOMs');
+        expect(texts[0]).toContain('Account sync reprocessing');
 
         // The first suggestion is selected as you type; Enter opens it at its heading.
         await page.keyboard.press('Enter');
@@ -81,7 +97,7 @@ if (localSearch) {
         const input = page.locator('input.navbar__search-input');
         await input.focus();
         await page.keyboard.type('14046', { delay: 20 });
-        const texts = await suggestions(page);
+        const texts = await suggestions(page, '14046');
         expect(texts.length).toBeGreaterThanOrEqual(2);
         expect(texts.slice(0, 2).every((text) => text.includes('14046'))).toBe(true);
         await page.keyboard.press('ArrowDown');

@@ -83,6 +83,8 @@ export const SEARCH_QUESTIONS: readonly SearchQuestion[] = [
     answers: [
       '/docs/errors/usage-suspense#editing-suspended-records',
       '/docs/errors/usage-suspense#fix-the-root-cause-first',
+      // The simulator code for exactly this mistake, with its fix.
+      '/docs/reference/issue-codes#sim-sus-005',
     ],
     kind: 'how-to',
   },
@@ -217,6 +219,8 @@ export const SEARCH_QUESTIONS: readonly SearchQuestion[] = [
     answers: [
       '/docs/faq/file-handling#can-names-contain-spaces',
       '/docs/configuration/source-platforms-and-mediation#folder-names',
+      // The checker code for this mistake, with its fix.
+      '/docs/reference/issue-codes#cfg-fld-001',
     ],
     kind: 'symptom',
   },
@@ -291,6 +295,105 @@ export const SEARCH_QUESTIONS: readonly SearchQuestion[] = [
     query: 'what is an MPI',
     answers: ['/docs/reference/glossary#mpi'],
     kind: 'how-to',
+  },
+  // Written after the ranking was tuned, and kept as they scored: a check against over-fitting.
+  {
+    query: 'billable service missing service type error',
+    answers: [
+      '/docs/errors/sync-reprocessing/catalog-sync#missing-service-type',
+      '/docs/faq/configuration-requirements#does-every-billable-service-need-a-service-type',
+    ],
+    kind: 'symptom',
+  },
+  {
+    query: 'how to reprocess suspended usage',
+    answers: ['/docs/errors/usage-suspense#reprocess-or-discard'],
+    kind: 'how-to',
+  },
+  {
+    query: 'where do I upload usage files',
+    answers: [
+      '/docs/faq/file-handling#where-do-files-go-in-s3',
+      '/docs/faq/usage-ingestion#can-i-upload-a-usage-file-by-hand',
+      '/docs/faq/usage-ingestion#does-allegro-push-or-pull-usage-files',
+    ],
+    kind: 'how-to',
+  },
+  {
+    query: 'does allegro replace aria billing',
+    answers: ['/docs/faq/core-aria-and-multi-tenancy#does-allegro-replace-core-aria'],
+    kind: 'how-to',
+  },
+  {
+    query: 'catalog change not showing in allegro',
+    answers: [
+      '/docs/errors/sync-reprocessing/catalog-sync',
+      '/docs/faq/core-aria-and-multi-tenancy#how-does-data-reach-allegro-from-core-aria',
+      '/docs/configuration/core-aria-prerequisites#data-feed',
+    ],
+    kind: 'symptom',
+  },
+  {
+    query: 'pause usage from one source',
+    answers: ['/docs/faq/usage-ingestion#can-i-pause-ingestion-for-one-source-platform'],
+    kind: 'how-to',
+  },
+  {
+    query: 'empty price plan after sync',
+    answers: [
+      '/docs/errors/sync-reprocessing/catalog-sync#shell-price-offers',
+      '/docs/faq/pricing-and-rating#can-i-create-price-plans-in-allegro',
+    ],
+    kind: 'symptom',
+  },
+  {
+    query: 'change an ID after saving',
+    answers: [
+      '/docs/configuration/build-order#ids-are-read-only',
+      '/docs/faq/configuration-requirements#can-i-delete-or-rename-a-configuration-item',
+    ],
+    kind: 'how-to',
+  },
+  {
+    query: 'volume discount in a pool',
+    answers: ['/docs/faq/pooling#how-does-volume-discount-work-with-pooling'],
+    kind: 'how-to',
+  },
+  {
+    query: 'prorate monthly fee',
+    answers: ['/docs/faq/dates-tiers-and-rounding#how-is-a-recurring-charge-prorated'],
+    kind: 'how-to',
+  },
+  {
+    query: 'what date format for usage',
+    answers: ['/docs/faq/dates-tiers-and-rounding#what-date-format-and-time-zone-apply'],
+    kind: 'how-to',
+  },
+  {
+    query: 'premium edition features',
+    answers: [
+      '/docs/faq/roadmap-dependencies#which-features-need-premium',
+      '/docs/faq/deployment-model#what-is-the-difference-between-standard-and-premium',
+    ],
+    kind: 'how-to',
+  },
+  {
+    query: 'records filtered by mediation rule',
+    answers: [
+      '/docs/configuration/source-platforms-and-mediation#mediation-rules',
+      '/docs/errors/usage-suspense#mediation-reprocess',
+    ],
+    kind: 'symptom',
+  },
+  {
+    query: 'turn aggregation off',
+    answers: ['/docs/configuration/aggregate-monetized-usage#aggregation-switch'],
+    kind: 'how-to',
+  },
+  {
+    query: 'discard_usage_m record not found',
+    answers: ['/docs/reference/discard-usage-m#error-23002'],
+    kind: 'api',
   },
 ];
 

@@ -4,18 +4,22 @@
  * The plugin's own worker keeps the first N hits in query order and, inside one query, in
  * lunr's BM25 order per index. BM25 favours short sections, so for a question such as
  * "reprocess failed account sync" a long section titled "Reprocess account sync" came seventh.
- * We run the same queries (see `../expand-query.ts`), collect every hit of the best tiers, and
- * rank them by:
- *   1. query tier (complete match before code-only before fuzzy before partial);
- *   2. how many of the reader's words the hit's section heading contains, then its page title;
- *   3. kind of hit (heading or page title before body text before page description);
- *   4. lunr's own score, relative to the best hit of the same query and kind.
- * Two hits that open the same place (a heading and its body text) are shown once.
+ * We run the same queries (see `../expand-query.ts`), collect every hit, and score each by
+ *   + how many of the reader's words its section heading contains (up to 10), and its page
+ *     title (up to 3);
+ *   + its kind (heading or page title 2, body text 1, page description 0.5);
+ *   + lunr's own score, relative to the best hit of the same query and kind (up to 1);
+ *   − a penalty for weaker queries: all words 0, code only 1, fuzzy 3, all words but one 5,
+ *     both 7. So a heading that names three of four words still beats body text that merely
+ *     contains all four;
+ *   − 4 on code-lookup pages (the issue-code reference) when the query names no code.
+ * Fuzzy queries only run when the exact ones found too few places. Two hits that open the same
+ * place (a heading and its body text) are shown once.
  *
  * The result objects keep the plugin's shape, so its search bar and search page render them.
  */
 import lunr from 'lunr';
-import type { SmartQuery } from '../expand-query';
+import { QUERY_TIERS, type SmartQuery } from '../expand-query';
 
 /** The plugin's index kinds, in the order of its index file. */
 export const DOCUMENT_TYPE = {
@@ -63,7 +67,15 @@ export interface RankingOptions {
   /** lunr's stemmer, so that "reprocessing" in a heading counts for "reprocess". */
   stem: (word: string) => string;
   isStopWord: (word: string) => boolean;
+  /**
+   * Pages (site paths) for looking up codes, such as the issue-code reference: first for a
+   * query that names a code, but below the explaining pages for a question in words.
+   */
+  codeLookupPages?: readonly string[];
 }
+
+/** Score a code-lookup page loses when the query names no code. */
+const CODE_LOOKUP_PENALTY = 4;
 
 export function loadIndexes(serialized: readonly SerializedIndex[]): LoadedIndex[] {
   return serialized.map(({ documents, index }, type) => ({
@@ -82,10 +94,19 @@ const KIND_BONUS: Record<number, number> = {
   [DOCUMENT_TYPE.keywords]: 0,
 };
 
+/** Score a hit loses for the kind of query that found it (indexed by QUERY_TIERS). */
+const TIER_PENALTY: Record<number, number> = {
+  [QUERY_TIERS.complete]: 0,
+  [QUERY_TIERS.codeOnly]: 1,
+  [QUERY_TIERS.partial]: 5,
+  [QUERY_TIERS.completeFuzzy]: 3,
+  [QUERY_TIERS.partialFuzzy]: 7,
+};
+const FIRST_FUZZY_TIER = QUERY_TIERS.completeFuzzy;
+
 interface Candidate {
   result: SearchResult;
-  tier: number;
-  rank: number;
+  score: number;
   order: number;
 }
 
@@ -101,60 +122,102 @@ function words(text: string, stem: (word: string) => string): Set<string> {
   return found;
 }
 
-/** Share of the query's words (stemmed, stop words left out) that occur in a text. */
+/**
+ * Share of the query's words (stemmed, stop words left out) that occur in a text, each word
+ * weighted by how rare it is in the site's text: in "can't delete price offer in use" the
+ * heading that says "deleting" covers more of the question than one that says "price offer".
+ */
 function coverage(
-  queryWords: readonly string[],
+  queryWords: readonly { word: string; weight: number }[],
   text: string | undefined,
   stem: RankingOptions['stem'],
-) {
+): number {
   if (!text || queryWords.length === 0) return 0;
   const present = words(text, stem);
-  return queryWords.filter((word) => present.has(word)).length / queryWords.length;
+  let covered = 0;
+  let total = 0;
+  for (const { word, weight } of queryWords) {
+    total += weight;
+    if (present.has(word)) covered += weight;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/** Inverse document frequency of a stemmed word in the body-text index. */
+function rarity(content: LoadedIndex | undefined, word: string): number {
+  if (!content) return 1;
+  const posting = content.index.invertedIndex[word];
+  const documents = posting?.t ? Object.keys(posting.t).length : 0;
+  return Math.log(1 + content.documents.length / (1 + documents));
 }
 
 /**
- * Every hit of the given queries, best first, at most `limit`, one per link target.
- * Queries are taken tier by tier; once the tiers so far gave `limit` targets, worse tiers are
- * not run (their hits could only rank below).
+ * lunr results per index and query. While a reader types, most queries of one keystroke come
+ * back on the next ("all words but the last" does not change), and each costs a few ms.
  */
+const queryCache = new WeakMap<LoadedIndex, Map<string, lunr.Result[]>>();
+const QUERY_CACHE_SIZE = 400;
+
+function runQuery(loaded: LoadedIndex, query: SmartQuery): lunr.Result[] {
+  let cache = queryCache.get(loaded);
+  if (!cache) {
+    cache = new Map();
+    queryCache.set(loaded, cache);
+  }
+  const key = query.term
+    .map((term) => `${term.value}|${term.presence}|${term.wildcard}|${term.editDistance ?? 0}`)
+    .join(' ');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const hits =
+    loaded.documents.length === 0
+      ? []
+      : loaded.index.query((builder) => {
+          for (const term of query.term) {
+            builder.term(term.value, {
+              presence: term.presence,
+              wildcard: term.wildcard,
+              ...(term.editDistance ? { editDistance: term.editDistance } : {}),
+            });
+          }
+        });
+  if (cache.size >= QUERY_CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, hits);
+  return hits;
+}
+
+/** Every hit of the given queries, best first, at most `limit`, one per link target. */
 export function searchLoadedIndexes(
   indexes: readonly LoadedIndex[],
   queries: readonly SmartQuery[],
   limit: number,
-  { stem, isStopWord }: RankingOptions,
+  { stem, isStopWord, codeLookupPages = [] }: RankingOptions,
 ): SearchResult[] {
+  // The reader's own words come first in the query list; a digit means a code or number.
+  const namesCode = (queries[0]?.tokens ?? []).some((token) => /\d/.test(token));
+  const lookupPages = new Set(namesCode ? [] : codeLookupPages);
   const titles = indexes[DOCUMENT_TYPE.title];
+  const contents = indexes[DOCUMENT_TYPE.content];
   const candidates = new Map<string, Candidate>();
   const targets = new Set<string>();
   let order = 0;
-  let currentTier: number | undefined;
 
   for (const query of queries) {
-    const tier = query.tier ?? 0;
-    if (tier !== currentTier) {
-      if (currentTier !== undefined && targets.size >= limit) break;
-      currentTier = tier;
-    }
+    const tier = query.tier ?? QUERY_TIERS.complete;
+    // Typo-tolerant queries are slow; they are for when exact words found too little.
+    if (tier >= FIRST_FUZZY_TIER && targets.size >= limit) break;
     const queryWords = [
       ...new Set(query.tokens.filter((token) => !isStopWord(token)).map((token) => stem(token))),
-    ];
+    ].map((word) => ({ word, weight: rarity(contents, word) }));
     for (const loaded of indexes) {
-      const hits = loaded.index.query((builder) => {
-        for (const term of query.term) {
-          builder.term(term.value, {
-            presence: term.presence,
-            wildcard: term.wildcard,
-            ...(term.editDistance ? { editDistance: term.editDistance } : {}),
-          });
-        }
-      });
+      const hits = runQuery(loaded, query);
       const best = hits[0]?.score || 1;
       for (const hit of hits) {
         const key = `${loaded.type}:${hit.ref}`;
         const known = candidates.get(key);
-        // Found before by a better tier: keep that. By another query of the same tier (say,
-        // the synonym rewrite that names the heading): keep whichever ranks it higher.
-        if (known && known.tier < tier) continue;
         const document = loaded.byRef.get(hit.ref);
         if (!document) continue;
         const page =
@@ -173,12 +236,15 @@ export function searchLoadedIndexes(
         } else {
           pageContext = document.s;
         }
-        const rank =
+        const score =
           10 * coverage(queryWords, sectionTitle, stem) +
           3 * coverage(queryWords, pageContext, stem) +
           (KIND_BONUS[loaded.type] ?? 0) +
-          hit.score / best;
-        if (known && known.rank >= rank) continue;
+          hit.score / best -
+          (TIER_PENALTY[tier] ?? 0) -
+          (lookupPages.has(document.u) ? CODE_LOOKUP_PENALTY : 0);
+        // Found again (by a synonym rewrite, say): keep the better of the two.
+        if (known && known.score >= score) continue;
         candidates.set(key, {
           result: {
             document,
@@ -188,8 +254,7 @@ export function searchLoadedIndexes(
             tokens: query.tokens,
             score: hit.score,
           },
-          tier,
-          rank,
+          score,
           order: known ? known.order : order++,
         });
         targets.add(`${document.u}${document.h ?? ''}`);
@@ -197,9 +262,7 @@ export function searchLoadedIndexes(
     }
   }
 
-  const ranked = [...candidates.values()].sort(
-    (a, b) => a.tier - b.tier || b.rank - a.rank || a.order - b.order,
-  );
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.order - b.order);
   const shown = new Set<string>();
   const results: SearchResult[] = [];
   for (const { result } of ranked) {

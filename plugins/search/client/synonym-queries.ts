@@ -17,7 +17,10 @@ export function stem(word: string): string {
   return lunr.stemmer(new lunr.Token(word)).toString();
 }
 
-export const RANKING: RankingOptions = { stem, isStopWord };
+/** Pages for looking codes up; they rank low unless the query names a code. */
+export const CODE_LOOKUP_PAGES = ['/docs/reference/issue-codes'];
+
+export const RANKING: RankingOptions = { stem, isStopWord, codeLookupPages: CODE_LOOKUP_PAGES };
 
 export function createSmartQueries(pluginSmartQueries: SmartQueriesFn): SmartQueriesFn {
   return withSynonyms(pluginSmartQueries, { isStopWord });

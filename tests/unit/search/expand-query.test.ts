@@ -113,17 +113,18 @@ describe('withSynonyms', () => {
   });
 
   it('drops queries that require a stop word (the index has none) and caps the total', () => {
-    const stopWords = new Set(['in', 'the']);
+    const stopWords = new Set(['in', 'the', 'can']);
     const build = withSynonyms(base, { isStopWord: (word) => stopWords.has(word), maxQueries: 3 });
     const queries = build(['usage', 'in', 'suspense'], []);
     expect(queries).toHaveLength(0);
     const typing: SmartQueriesFn = (tokens) => [
       { tokens, term: tokens.map((value) => ({ value, presence: 2, wildcard: 2 })) },
     ];
-    // A stop word being typed still counts: "in" may become "invoice".
-    expect(
-      withSynonyms(typing, { isStopWord: (word) => stopWords.has(word) })(['in'], []),
-    ).toHaveLength(1);
+    const typed = withSynonyms(typing, { isStopWord: (word) => stopWords.has(word) });
+    // A stop word being typed still counts: "can" may become "cancel".
+    expect(typed(['can'], [])).toHaveLength(1);
+    // Prefixes shorter than three letters match too much to search.
+    expect(typed(['re'], [])).toHaveLength(0);
     const many = withSynonyms(base, { maxQueries: 3 })(['suspense'], []);
     expect(many.map(describeQuery)).toEqual(['suspense', 'suspended usage', 'suspended records']);
   });
