@@ -3,7 +3,21 @@ import React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type {} from '@testing-library/jest-dom/vitest';
-import { CatalogTable as ErrorCatalogTable } from '@site/src/components/ErrorCatalogTable/CatalogTable';
+import { CatalogTable } from '@site/src/components/ErrorCatalogTable/CatalogTable';
+import {
+  buildCatalogTable,
+  type CatalogTableSpec,
+} from '@site/src/allegro/troubleshoot/catalog-tables';
+
+/** What a page gets: the table the remark plugin builds from the attributes, rendered. */
+function ErrorCatalogTable(spec: CatalogTableSpec) {
+  const result = buildCatalogTable(spec);
+  return result.ok ? (
+    <CatalogTable table={result.table} />
+  ) : (
+    <CatalogTable tableError={result.error} />
+  );
+}
 import { API_ERRORS } from '@site/src/allegro/aria/api-errors';
 import { PRODUCT_ENTRIES } from '@site/src/allegro/troubleshoot/product-entries';
 
@@ -80,7 +94,7 @@ describe('ErrorCatalogTable', () => {
     render(
       <ErrorCatalogTable
         variant="summary"
-        ids={['aggregated-batch-in-process', 'aggregated-batch-errored']}
+        ids="aggregated-batch-in-process aggregated-batch-errored"
       />,
     );
     const rows = bodyRows(screen.getByRole('table'));
@@ -89,6 +103,11 @@ describe('ErrorCatalogTable', () => {
       'Errored aggregated usage batch',
     ]);
     expect(rows[0]).toHaveTextContent('Wait, and look again before acting.');
+  });
+
+  it('says the plugin is missing when the page was built without it', () => {
+    render(<CatalogTable />);
+    expect(screen.getByRole('alert')).toHaveTextContent('remark plugin is not configured');
   });
 
   it('says what is wrong instead of rendering an empty table', () => {

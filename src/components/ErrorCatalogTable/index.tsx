@@ -1,6 +1,7 @@
 /**
- * Tables of errors on the docs pages, rendered from the error catalog (see CatalogTable.tsx for
- * the variants). This entry renders links with the site's Link, so the build checks every link.
+ * Error tables on the docs pages, built from the error catalog at build time (see
+ * CatalogTable.tsx and plugins/error-catalog-tables). This entry renders links with the site's
+ * Link, so the build checks every link in the tables.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
