@@ -10,7 +10,7 @@ import {
   AggregationScenarioSchema,
   simulateAggregatedUsageSync,
   type AggregatedLine,
-} from '@site/src/allegro';
+} from '@site/src/allegro/simulate/aggregation';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import {
   CopyLinkButton,

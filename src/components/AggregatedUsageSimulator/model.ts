@@ -5,11 +5,13 @@
  */
 import type { z } from 'zod';
 import {
-  AggregationScenarioSchema,
   SAMPLE_AGGREGATION_AUTH_FAILURE,
   SAMPLE_AGGREGATION_SCENARIO,
+} from '../../allegro/samples/simulations';
+import {
+  AggregationScenarioSchema,
   type AggregationResult,
-} from '../../allegro';
+} from '../../allegro/simulate/aggregation';
 import type { TimelineEntry } from '../sim-ui/Timeline';
 import { numberOrText } from '../sim-ui/fields';
 

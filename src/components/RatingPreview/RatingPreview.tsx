@@ -6,18 +6,17 @@
  * core (src/allegro/rating); this file only renders and keeps the input in the page address.
  */
 import React, { useId, useMemo } from 'react';
-import { ROUNDING_MODES, ROUNDING_MODE_INFO, type RatingBreakdown } from '@site/src/allegro';
+import { ROUNDING_MODES, ROUNDING_MODE_INFO, type RatingBreakdown } from '@site/src/allegro/rating';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import { CopyLinkButton, LiveRegion } from '@site/src/components/widget-ui';
 import {
   AssumptionsPanel,
-  Counts,
-  RowsEditor,
-  ScrollTable,
-  simStyles,
   type AssumptionItem,
-  type RowColumn,
-} from '@site/src/components/sim-ui';
+} from '@site/src/components/sim-ui/AssumptionsPanel';
+import { Counts } from '@site/src/components/sim-ui/Counts';
+import { RowsEditor, type RowColumn } from '@site/src/components/sim-ui/RowsEditor';
+import { ScrollTable } from '@site/src/components/sim-ui/ScrollTable';
+import simStyles from '@site/src/components/sim-ui/styles.module.css';
 import { BarChart } from './BarChart';
 import {
   PRICING_RULES,

@@ -23,7 +23,7 @@ import {
   type RatingBreakdown,
   type RoundingMode,
   type TierInput,
-} from '../../allegro';
+} from '../../allegro/rating';
 
 export const PRICING_RULES = ['standard', 'volume', 'flat-per-tier'] as const;
 

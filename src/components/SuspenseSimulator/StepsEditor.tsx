@@ -3,7 +3,7 @@
  * its kind needs, and buttons to add, move and remove steps.
  */
 import React, { useEffect, useId, useRef, useState } from 'react';
-import { DISCARD_JUSTIFICATIONS } from '@site/src/allegro';
+import { DISCARD_JUSTIFICATIONS } from '@site/src/allegro/simulate/suspense';
 import { ListInput, simStyles } from '@site/src/components/sim-ui';
 import {
   STEP_KINDS,

@@ -9,7 +9,7 @@ import {
   SUSPENSE_ASSUMPTIONS,
   SuspenseScenarioSchema,
   simulateSuspenseReprocessing,
-} from '@site/src/allegro';
+} from '@site/src/allegro/simulate/suspense';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import {
   CopyLinkButton,

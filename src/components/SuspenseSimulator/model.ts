@@ -4,11 +4,11 @@
  * Pure TypeScript, tested without a DOM.
  */
 import type { z } from 'zod';
+import { SAMPLE_SUSPENSE_SCENARIO } from '../../allegro/samples/simulations';
 import {
-  SAMPLE_SUSPENSE_SCENARIO,
   SuspenseScenarioSchema,
   type SuspenseSimulationResult,
-} from '../../allegro';
+} from '../../allegro/simulate/suspense';
 import type { TimelineEntry } from '../sim-ui/Timeline';
 
 /** The scenario after validation (defaults filled in): what the tables edit. */

@@ -11,7 +11,7 @@ import {
   SYNC_GROUPS,
   SyncScenarioSchema,
   planSyncReprocessing,
-} from '@site/src/allegro';
+} from '@site/src/allegro/simulate/sync';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import {
   CopyLinkButton,

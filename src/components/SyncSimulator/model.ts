@@ -4,13 +4,13 @@
  * announcement. Pure TypeScript, tested without a DOM.
  */
 import type { z } from 'zod';
+import { SAMPLE_SYNC_SCENARIO } from '../../allegro/samples/simulations';
 import {
-  SAMPLE_SYNC_SCENARIO,
   SYNC_GROUPS,
   SyncScenarioSchema,
   type SyncGroup,
   type SyncPlanResult,
-} from '../../allegro';
+} from '../../allegro/simulate/sync';
 import type { TimelineEntry } from '../sim-ui/Timeline';
 
 export type SyncState = z.output<typeof SyncScenarioSchema>;
