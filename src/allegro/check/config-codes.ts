@@ -95,6 +95,16 @@ export const CONFIG_CODES = [
     docs: { page: CONFIG },
   },
   {
+    code: 'CFG-SYN-008',
+    severity: 'error',
+    category: 'deployment-setup',
+    title: 'The text is not UTF-8 text',
+    cause:
+      'The text holds NUL characters: the file is binary or compressed, or it was saved as UTF-16 ("Unicode text"). The checker reads UTF-8 text only.',
+    fix: 'Check that you opened the configuration file itself, and save it as UTF-8.',
+    docs: { page: CONFIG },
+  },
+  {
     code: 'CFG-INT-001',
     severity: 'error',
     category: 'deployment-setup',

@@ -42,6 +42,16 @@ export interface ParsedConfigText {
   locate(path: DocPath): TextPosition | undefined;
 }
 
+/**
+ * True when text starts the way UTF-16 with a byte order mark does after UTF-8 decoding: the
+ * mark (FF FE or FE FF) becomes two replacement characters, and ASCII text after it alternates
+ * with NUL characters.
+ */
+export function startsLikeUtf16ReadAsUtf8(text: string): boolean {
+  if (!text.startsWith('\uFFFD\uFFFD') || text.length < 4) return false;
+  return (text.charCodeAt(2) === 0) !== (text.charCodeAt(3) === 0);
+}
+
 /** Pick JSON when the first meaningful character opens an object or array, YAML otherwise. */
 export function detectFormat(text: string): ConfigFormat {
   const match = /^\uFEFF?\s*([\s\S])/.exec(text);
@@ -511,6 +521,28 @@ export function readConfigText(
           'CFG-SYN-006',
           `The text has ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_CONFIG_TEXT_LENGTH.toLocaleString('en-US')}.`,
         ),
+      ],
+      locate: () => undefined,
+    };
+  }
+  // Text never holds NUL characters; a binary file or UTF-16 text read as UTF-8 does. Parsing
+  // it would only report a puzzling syntax error (or, for YAML, read it as one long string).
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const utf16 = startsLikeUtf16ReadAsUtf8(text);
+    const position = utf16 ? { line: 1, column: 1 } : positionFinder(text)(nul);
+    return {
+      format: chosen,
+      issues: [
+        {
+          ...pendingIssue(
+            'CFG-SYN-008',
+            utf16
+              ? 'The text is not UTF-8: it starts with a UTF-16 byte order mark ("Unicode text"). Save it as UTF-8 and check it again.'
+              : `The text is not UTF-8 text: line ${position.line}, column ${position.column} holds a NUL character, as binary, compressed or UTF-16 files do.`,
+          ),
+          ...position,
+        },
       ],
       locate: () => undefined,
     };

@@ -116,6 +116,16 @@ export const USAGE_CODES = [
     fix: 'Export the file as UTF-8 without a byte order mark if the first field of the first record is rejected in your environment.',
     docs: FILE_FORMATS,
   },
+  {
+    code: 'USG-FIL-003',
+    severity: 'error',
+    category: 'functional',
+    title: 'File is not UTF-8 text',
+    cause:
+      'The file holds NUL characters: it is binary or compressed, or it was saved as UTF-16 ("Unicode text"), which some spreadsheet exports use. The checker reads UTF-8 text and stops at the first NUL; the public documentation does not say which character encodings Allegro mediation accepts.',
+    fix: 'Check that you picked the usage file itself, not an archive or a spreadsheet. Export it as delimited or fixed-width text in UTF-8 and check it again.',
+    docs: FILE_FORMATS,
+  },
 
   // Structure: header, detail, trailer
   {

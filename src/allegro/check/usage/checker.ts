@@ -21,6 +21,7 @@ import {
   type FileLayout,
   type FileLayoutInput,
 } from '../../schema/file-layout';
+import { startsLikeUtf16ReadAsUtf8 } from '../config-parse';
 import { USAGE_CODES } from '../usage-codes';
 import { formatSortable, parseWindowBound } from './date-format';
 import {
@@ -271,6 +272,9 @@ export function createUsageChecker(
   let previousEndedHighSurrogate = false;
   let started = false;
   let hadBom = false;
+  /** Set at the first NUL character: the input is binary or UTF-16, so the rest is not read. */
+  let notText = false;
+  let firstChunkLooksUtf16 = false;
   let rows = 0;
   let headerRows = 0;
   let detailRows = 0;
@@ -763,9 +767,13 @@ export function createUsageChecker(
     bytes += utf8Length(chunk, previousEndedHighSurrogate);
     const lastUnit = chunk.charCodeAt(chunk.length - 1);
     previousEndedHighSurrogate = lastUnit >= 0xd800 && lastUnit <= 0xdbff;
+    if (notText) return;
     let text = chunk;
     if (!started) {
       started = true;
+      // A UTF-16 byte order mark (FF FE or FE FF) read as UTF-8 gives two replacement
+      // characters, and ASCII text after it alternates with NULs.
+      firstChunkLooksUtf16 = startsLikeUtf16ReadAsUtf8(text);
       if (text.charCodeAt(0) === 0xfeff) {
         hadBom = true;
         emit(
@@ -778,6 +786,27 @@ export function createUsageChecker(
         text = text.slice(1);
       }
     }
+    // Text files never hold NUL characters; binary files and UTF-16 text (read as UTF-8) do.
+    // Checking their "records" would list one meaningless finding per line, so the records
+    // before the NUL are checked and the rest of the input is reported once and skipped.
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      splitter.push(text.slice(0, nul));
+      flushBatch();
+      notText = true;
+      const line = Math.max(1, splitter.lineCount);
+      emit(
+        'USG-FIL-003',
+        line,
+        undefined,
+        undefined,
+        firstChunkLooksUtf16
+          ? 'The file is not UTF-8 text: it starts with a UTF-16 byte order mark ("Unicode text"). Save it as UTF-8 (for example "CSV UTF-8") and check it again; nothing after that was checked.'
+          : `The file is not UTF-8 text: line ${line} holds a NUL character, as binary, compressed or UTF-16 files do. Check that this is the usage file; nothing from there on was checked.`,
+        true,
+      );
+      return;
+    }
     splitter.push(text);
     flushBatch();
   };
@@ -785,7 +814,8 @@ export function createUsageChecker(
   const finish = (): UsageCheckReport => {
     if (finalReport) return finalReport;
     finished = true;
-    splitter.finish();
+    // After a NUL the input is not text: no partial record to finish, no structure to judge.
+    if (!notText) splitter.finish();
     flushBatch();
     if (heldBack) {
       const last = heldBack;
@@ -796,7 +826,9 @@ export function createUsageChecker(
     if (trailerAwaitingEnd !== undefined) trailerAwaitingEnd = undefined;
     const lines = splitter.lineCount;
 
-    if (rows === 0) {
+    if (notText) {
+      // Reported once as USG-FIL-003; a missing trailer or no records would only repeat it.
+    } else if (rows === 0) {
       emit('USG-FIL-001', undefined, undefined, undefined, 'The file has no records.', true);
     } else if (trailerType && trailerRows === 0) {
       emit(

@@ -49,6 +49,20 @@ const cases: Case[] = [
     expected: [[1, 'USG-FIL-002']],
   },
   {
+    // A NUL on line 2 (binary data): line 1 is checked, the rest is reported once and skipped.
+    code: 'USG-FIL-003',
+    text: `${H}\nD,a\u0000\u0001,1,\nT,9,9\n`,
+    layout: TINY_LAYOUT,
+    expected: [[2, 'USG-FIL-003']],
+  },
+  {
+    // UTF-16 LE with a byte order mark, read as UTF-8: FF FE become two replacement characters.
+    code: 'USG-FIL-003',
+    text: `\uFFFD\uFFFD${[...`${H}\nT,0,0\n`].map((c) => `${c}\u0000`).join('')}`,
+    layout: TINY_LAYOUT,
+    expected: [[1, 'USG-FIL-003']],
+  },
+  {
     code: 'USG-STR-001',
     text: 'D,a,1,\nT,1,1\n',
     layout: TINY_LAYOUT,
