@@ -37,7 +37,8 @@ export function propertyTestFiles(root = process.cwd()) {
   return found.sort();
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname;
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname;
 if (isMain) {
   const files = propertyTestFiles();
   const args = process.argv.slice(2);
@@ -50,8 +51,12 @@ if (isMain) {
     process.exit(1);
   }
   const runs = process.env.FUZZ_RUNS ?? '10000';
-  console.log(`Property tests at FUZZ_RUNS=${runs} in ${files.length} files:\n  ${files.join('\n  ')}`);
-  const run = spawnSync('npx', ['vitest', 'run', ...args, ...files], {
+  console.log(
+    `Property tests at FUZZ_RUNS=${runs} in ${files.length} files:\n  ${files.join('\n  ')}`,
+  );
+  // Ten times the default cases take ten times as long: tests without their own timeout get
+  // 15 minutes instead of vitest.config.mts's 30 s (tests that set one scale it with FUZZ_RUNS).
+  const run = spawnSync('npx', ['vitest', 'run', '--testTimeout=900000', ...args, ...files], {
     stdio: 'inherit',
     env: { ...process.env, FUZZ_RUNS: runs },
   });

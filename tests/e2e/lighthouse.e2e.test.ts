@@ -1,0 +1,59 @@
+/**
+ * Lighthouse gate: accessibility, best practices and SEO at 100 on every page kind (home, a doc
+ * page, an FAQ page, a Mermaid page, the search page and every tool page), with Lighthouse's
+ * mobile preset against the served build (gzip on). Performance is not gated here: it depends on
+ * the machine, and `npm run bench` reports it.
+ *
+ * One Lighthouse run per page kind, all through one Chromium. When a score is below 100 the
+ * failure lists the audits that cost points, with the elements they name.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  GATED_CATEGORIES,
+  launchChromiumForLighthouse,
+  lighthouseTargets,
+  runLighthouse,
+  type LighthouseChromium,
+} from '../../bench/lighthouse.mts';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const buildDir = inject('buildDir');
+const targets = lighthouseTargets(buildDir);
+
+let chromium: LighthouseChromium;
+let server: StaticServer;
+
+beforeAll(async () => {
+  // A server of our own: the shared one does not compress, and Lighthouse should see what a
+  // real host sends.
+  server = await startStaticServer(buildDir, { gzip: true });
+  chromium = await launchChromiumForLighthouse();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('Lighthouse (mobile): accessibility, best practices and SEO at 100', () => {
+  it('covers home, doc, FAQ, Mermaid, search and at least one tool page', () => {
+    const kinds = targets.map((t) => t.kind);
+    for (const kind of ['home', 'doc page', 'FAQ page', 'Mermaid page', 'search page']) {
+      expect(kinds).toContain(kind);
+    }
+    expect(kinds.filter((k) => k.startsWith('tool page:')).length).toBeGreaterThan(0);
+  });
+
+  it.each(targets)('$kind ($route)', { timeout: 90_000 }, async ({ route }) => {
+    const result = await runLighthouse(`${server.url}${route}`, chromium.port, GATED_CATEGORIES);
+    expect(result.runtimeError, 'Lighthouse runtime error').toBeUndefined();
+    for (const category of GATED_CATEGORIES) {
+      expect
+        .soft(
+          result.scores[category],
+          `${category} on ${route}; audits that cost points:\n  ${(result.failures[category] ?? []).join('\n  ')}`,
+        )
+        .toBe(100);
+    }
+  });
+});
