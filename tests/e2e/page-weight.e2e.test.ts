@@ -1,8 +1,8 @@
 /**
  * Page-weight budget, as byte counts (stable across machines): a doc page without widgets may
  * ship at most the stock Docusaurus 3.10 classic doc page's JavaScript + 5 % before it is
- * interactive (see bench/budgets.json for how the stock figure was measured), and it must not
- * load any widget code, before or after hydration.
+ * interactive, not counting each page's own compiled text (see bench/budgets.json for how the
+ * stock figure was measured), and it must not load any widget code, before or after hydration.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,10 +32,12 @@ describe('page weight of doc pages without widgets', () => {
   ]) {
     it(`${route} ships no more JS than the budget and no widget code`, async () => {
       const weight = await measureRoute(browser.context, baseUrl, buildDir, route);
+      const code = weight.jsGzipBytes - weight.contentJsGzipBytes;
+      expect(weight.contentJsGzipBytes, 'the page text chunk was found').toBeGreaterThan(0);
       expect(
-        weight.jsGzipBytes,
-        `${route}: ${kb(weight.jsGzipBytes)} of JS before interactive; budget ${kb(BUDGETS.docPageJsGzipBudgetBytes)}`,
-      ).toBeLessThanOrEqual(BUDGETS.docPageJsGzipBudgetBytes);
+        code,
+        `${route}: ${kb(code)} of code before interactive (${kb(weight.jsGzipBytes)} with the page text); budget ${kb(BUDGETS.docPageCodeJsGzipBudgetBytes)}`,
+      ).toBeLessThanOrEqual(BUDGETS.docPageCodeJsGzipBudgetBytes);
       const loaded = [...weight.initialJsFiles, ...weight.lazyJsFiles];
       const withWidgetCode = loaded.filter((file) =>
         fs.readFileSync(path.join(buildDir, file), 'utf8').includes(WIDGET_MARKER),

@@ -1,0 +1,94 @@
+/**
+ * The navbar search box, loaded after the page is interactive.
+ *
+ * The local-search bar (autocomplete, highlighting, its worker client) is about 7 KB gzip of
+ * JavaScript that every page would otherwise load before it can hydrate, which alone would put
+ * a plain doc page over its weight budget. This wrapper renders a look-alike box on the server and
+ * swaps in the real search bar when the browser is idle, or at once when the reader clicks,
+ * focuses or presses Ctrl/⌘+K, and then moves focus into it, carrying over anything already
+ * typed.
+ */
+import React, { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import type SearchBarType from '@theme-original/SearchBar';
+
+type Props = React.ComponentProps<typeof SearchBarType>;
+
+const OriginalSearchBar = lazy(() => import('@theme-original/SearchBar'));
+
+/** What the reader typed into the stand-in box before the real one arrived. */
+let typedBeforeLoad = '';
+
+function focusRealInputWhenReady(attemptsLeft = 300): void {
+  const input = document.querySelector<HTMLInputElement>(
+    '.navbar__search input.navbar__search-input:not([data-search-placeholder])',
+  );
+  if (input) {
+    input.focus();
+    if (typedBeforeLoad && !input.value) {
+      // Hand over the early keystrokes; the input event makes the search bar run the query.
+      input.value = typedBeforeLoad;
+      input.setSelectionRange(input.value.length, input.value.length);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    typedBeforeLoad = '';
+    return;
+  }
+  if (attemptsLeft > 0) requestAnimationFrame(() => focusRealInputWhenReady(attemptsLeft - 1));
+}
+
+function Placeholder({ onActivate }: { onActivate?: () => void }): ReactNode {
+  return (
+    <div className="navbar__search">
+      <input
+        className="navbar__search-input"
+        data-search-placeholder=""
+        type="search"
+        placeholder="Search"
+        aria-label="Search"
+        defaultValue={typedBeforeLoad}
+        onInput={(event) => {
+          typedBeforeLoad = event.currentTarget.value;
+        }}
+        onFocus={onActivate}
+        onPointerDown={onActivate}
+      />
+    </div>
+  );
+}
+
+export default function SearchBarWrapper(props: Props): ReactNode {
+  const [active, setActive] = useState(false);
+  const activateAndFocus = useCallback(() => {
+    setActive(true);
+    // Polls frame by frame until the real box has mounted, then focuses it.
+    focusRealInputWhenReady();
+  }, []);
+
+  useEffect(() => {
+    if (active) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        activateAndFocus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const activate = () => setActive(true);
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(activate, { timeout: 2000 })
+        : window.setTimeout(activate, 1000);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, [active, activateAndFocus]);
+
+  if (!active) return <Placeholder onActivate={activateAndFocus} />;
+  return (
+    <Suspense fallback={<Placeholder onActivate={activateAndFocus} />}>
+      <OriginalSearchBar {...props} />
+    </Suspense>
+  );
+}
