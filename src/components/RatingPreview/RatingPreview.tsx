@@ -224,7 +224,6 @@ export default function RatingPreview() {
   const assumptionValues: Record<string, Omit<AssumptionItem, 'id' | 'text'>> = {
     'RATE-ROUNDING-MODES': {
       value: `${state.rounding.mode}${ROUNDING_MODE_INFO[state.rounding.mode].documented ? ' (documented)' : ' (not shown in the public documentation)'}`,
-      isDefault: ROUNDING_MODE_INFO[state.rounding.mode].documented,
       changeHint: 'Change it with Rounding mode under Settings.',
     },
     'RATE-ROUNDING-DEFAULT': {
