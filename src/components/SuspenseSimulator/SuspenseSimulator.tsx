@@ -34,6 +34,7 @@ import {
 } from '@site/src/components/sim-ui';
 import { StepsEditor } from './StepsEditor';
 import {
+  firstDiagnosis,
   nextId,
   runSheet,
   sampleScenario,
@@ -306,8 +307,8 @@ export default function SuspenseSimulator() {
                     </td>
                     <td>
                       {record.firstPass}
-                      {record.diagnosis && record.firstPass === 'suspended' && (
-                        <span className={styles.small}> ({record.diagnosis})</span>
+                      {firstDiagnosis(record) && (
+                        <span className={styles.small}> ({firstDiagnosis(record)})</span>
                       )}
                     </td>
                     <td>{record.fix ?? '—'}</td>

@@ -87,6 +87,16 @@ export function newStep(kind: SuspenseStepKind, scenario: SuspenseState): Suspen
   }
 }
 
+/**
+ * The diagnosis of the first rating. A record's `diagnosis` is its latest one (it can change
+ * between steps, e.g. from outside-active-dates to plan-instance-not-synced), so the first is
+ * read from the arrival entry of its history, which ends with "(<diagnosis>)".
+ */
+export function firstDiagnosis(record: SuspenseSimulationResult['records'][number]): string | null {
+  if (record.firstPass !== 'suspended') return null;
+  return /\(([a-z-]+)\)$/.exec(record.history[0]?.event ?? '')?.[1] ?? null;
+}
+
 const TONE = { applied: 'ok', refused: 'error', 'no-effect': 'warning' } as const;
 
 export function timelineOf(result: SuspenseSimulationResult): TimelineEntry[] {
@@ -96,10 +106,16 @@ export function timelineOf(result: SuspenseSimulationResult): TimelineEntry[] {
     title: 'On arrival: first rating',
     status: `${result.counts.ratedOnArrival} rated, ${suspendedOnArrival} suspended`,
     tone: suspendedOnArrival > 0 ? 'warning' : 'ok',
-    detail: result.records
-      .filter((r) => r.firstPass === 'suspended')
-      .map((r) => `${r.id}: ${r.history[0]?.event ?? 'suspended'}`)
-      .join('; '),
+    detail:
+      suspendedOnArrival > 0
+        ? `Suspended, with the cause found: ${result.records
+            .filter((r) => r.firstPass === 'suspended')
+            .map((r) => {
+              const cause = firstDiagnosis(r);
+              return cause ? `${r.id} (${cause})` : r.id;
+            })
+            .join(', ')}.`
+        : 'Every record rated on arrival.',
   };
   return [
     arrival,

@@ -28,6 +28,7 @@ import {
 } from '../../../src/components/RatingPreview/model';
 import {
   STEP_KINDS,
+  firstDiagnosis,
   newStep,
   runSheet,
   sampleScenario as suspenseSample,
@@ -321,6 +322,14 @@ describe('simulator widget models', () => {
     const timeline = suspenseTimeline(result);
     expect(timeline).toHaveLength(10);
     expect(timeline[0]).toMatchObject({ status: '1 rated, 6 suspended', tone: 'warning' });
+    expect(timeline[0]?.detail).toBe(
+      'Suspended, with the cause found: R2 (outside-active-dates), R3 (price-missing), R4 (sync-error), R5 (plan-instance-not-synced), R6 (plan-instance-missing), R7 (plan-instance-missing).',
+    );
+    // R2's latest diagnosis differs when sync lags, but its first one stays.
+    const lagging = simulateSuspenseReprocessing({ ...scenario, syncAfterCoreChange: false });
+    const r2 = lagging.records.find((r) => r.id === 'R2');
+    expect(r2?.diagnosis).toBe('plan-instance-not-synced');
+    expect(r2 && firstDiagnosis(r2)).toBe('outside-active-dates');
     // Step 1 reprocessed before any fix: applied, but flagged.
     expect(timeline[1]).toMatchObject({ status: 'applied', tone: 'warning' });
     expect(timeline[2]).toMatchObject({ status: 'refused', tone: 'error' });
