@@ -58,7 +58,7 @@ describe('every page in the sitemap', () => {
     }
   });
 
-  it.concurrent.each(pagesToAudit(paths))(
+  it.concurrent.for(pagesToAudit(paths))(
     '%s hydrates cleanly, stays on loopback and has no axe violations in light and dark mode',
     async (pagePath, { expect }) => {
       const page = await context.newPage();
