@@ -142,6 +142,8 @@ export default function UsageFileChecker({
   // The reader's own file, kept only in memory so "Check again" works after a layout change.
   const [ownFile, setOwnFile] = useState<File | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // A layout file that is not text (binary, UTF-16) is refused; the layout typed so far stays.
+  const [layoutFileProblem, setLayoutFileProblem] = useState<string | null>(null);
 
   // ---- layout ---------------------------------------------------------------------------------
   const [customText, setCustomText] = useState(() =>
@@ -179,13 +181,21 @@ export default function UsageFileChecker({
   };
 
   const openLayoutFile = async (file: File) => {
+    setLayoutFileProblem(null);
     try {
-      editCustomLayout(await file.text());
+      const text = await file.text();
+      if (text.includes('\u0000')) {
+        const problem = `"${file.name}" is not a text file (binary or UTF-16, not UTF-8 JSON or YAML); the layout was not changed.`;
+        setLayoutFileProblem(problem);
+        setAnnouncement(problem);
+        return;
+      }
+      editCustomLayout(text);
       setAnnouncement(`Loaded the layout from "${file.name}".`);
     } catch (error) {
-      setAnnouncement(
-        `Could not read "${file.name}": ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const problem = `Could not read "${file.name}": ${error instanceof Error ? error.message : String(error)}`;
+      setLayoutFileProblem(problem);
+      setAnnouncement(problem);
     }
   };
 
@@ -368,6 +378,11 @@ export default function UsageFileChecker({
                 }}
               />
             </span>
+            {layoutFileProblem && (
+              <p role="alert" className={styles.problem}>
+                {layoutFileProblem}
+              </p>
+            )}
             <div id={`${ids}-layout-status`}>
               {layout ? (
                 <p className={styles.ok}>Layout is valid: {layout.name}.</p>
