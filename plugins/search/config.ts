@@ -15,7 +15,7 @@
 import type { PluginConfig } from '@docusaurus/types';
 import type { PluginOptions as LocalSearchOptions } from '@easyops-cn/docusaurus-search-local';
 import type { ThemeConfigAlgolia } from '@docusaurus/theme-search-algolia';
-import localSearchWorker from './local-search-worker';
+import localSearchTheme from './local-search-worker';
 
 /** The environment variables this module reads (and no others). */
 export const ALGOLIA_BUILD_ENV = [
@@ -25,6 +25,9 @@ export const ALGOLIA_BUILD_ENV = [
 ] as const;
 
 export type SearchEnv = Partial<Record<(typeof ALGOLIA_BUILD_ENV)[number], string | undefined>>;
+
+/** Body of the generated issue-code reference page (a CSS selector). */
+const ISSUE_CODE_PAGE = 'html[class~="docs-doc-id-reference/issue-codes"] .theme-doc-markdown';
 
 /** Options of the local search; the search-quality test reads them too. */
 export const LOCAL_SEARCH_OPTIONS = {
@@ -47,7 +50,17 @@ export const LOCAL_SEARCH_OPTIONS = {
   // Copy buttons and the "edit this page" row are not content. The navbar goes too: the
   // plugin takes a result's path from the first active navbar link, and with one docs sidebar
   // every doc-type navbar link is active on every page ("FAQ › Reference › …").
-  ignoreCssSelectors: ['.navbar', '.theme-edit-this-page', '.theme-last-updated', 'button'],
+  ignoreCssSelectors: [
+    '.navbar',
+    '.theme-edit-this-page',
+    '.theme-last-updated',
+    'button',
+    // The issue-code reference repeats a severity line and a "rule explained in" link (its URL
+    // as text) under each of its ~150 codes: a tenth of the index, and noise in every result.
+    // The code, its title, cause and fix stay searchable.
+    `${ISSUE_CODE_PAGE} p:contains("Severity:")`,
+    `${ISSUE_CODE_PAGE} p:contains("Rule explained in:")`,
+  ],
   searchBarShortcut: true,
   searchBarShortcutHint: true,
   searchBarShortcutKeymap: 'mod+k',
@@ -106,7 +119,7 @@ export function searchSetup(env: SearchEnv, options: SearchSetupOptions = {}): S
     mode: 'local',
     themes: [
       [
-        '@easyops-cn/docusaurus-search-local',
+        localSearchTheme,
         {
           ...LOCAL_SEARCH_OPTIONS,
           ignoreCssSelectors: [
@@ -116,7 +129,7 @@ export function searchSetup(env: SearchEnv, options: SearchSetupOptions = {}): S
         } satisfies LocalSearchOptions,
       ],
     ],
-    plugins: [localSearchWorker],
+    plugins: [],
     themeConfig: {},
   };
 }

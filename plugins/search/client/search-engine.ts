@@ -106,8 +106,53 @@ const FIRST_FUZZY_TIER = QUERY_TIERS.completeFuzzy;
 
 interface Candidate {
   result: SearchResult;
+  /** The query that found it best; its terms are highlighted. */
+  query: SmartQuery;
   score: number;
   order: number;
+}
+
+/** True when two words differ by at most one inserted, deleted or changed letter. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  );
+}
+
+/**
+ * Where the query's terms occur in a text, in lunr's match-data shape (term → field "t" →
+ * [start, length] positions) that the plugin's suggestion and result templates highlight.
+ * The index does not store positions (see `../compact-index.ts`), so they are found here, for
+ * the few hits that are shown.
+ */
+export function matchPositions(
+  text: string,
+  query: SmartQuery,
+  stem: RankingOptions['stem'],
+): SearchResult['metadata'] {
+  const terms = query.term.map((term) => ({ term, stemmed: stem(term.value) }));
+  const metadata: SearchResult['metadata'] = {};
+  for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
+    const word = match[0].toLowerCase();
+    const stemmed = stem(word);
+    for (const { term, stemmed: wanted } of terms) {
+      const found =
+        stemmed === wanted ||
+        word === term.value ||
+        (term.wildcard !== 0 && word.startsWith(term.value)) ||
+        ((term.editDistance ?? 0) > 0 && withinOneEdit(stemmed, wanted));
+      if (!found) continue;
+      const entry = (metadata[term.value] ??= { t: { position: [] } });
+      entry.t?.position?.push([match.index, match[0].length]);
+      break;
+    }
+  }
+  return metadata;
 }
 
 /** Stemmed words of headings and titles; the same few hundred strings come up again and again. */
@@ -254,6 +299,7 @@ export function searchLoadedIndexes(
             tokens: query.tokens,
             score: hit.score,
           },
+          query,
           score,
           order: known ? known.order : order++,
         });
@@ -265,11 +311,11 @@ export function searchLoadedIndexes(
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.order - b.order);
   const shown = new Set<string>();
   const results: SearchResult[] = [];
-  for (const { result } of ranked) {
+  for (const { result, query } of ranked) {
     const target = `${result.document.u}${result.document.h ?? ''}`;
     if (shown.has(target)) continue;
     shown.add(target);
-    results.push(result);
+    results.push({ ...result, metadata: matchPositions(result.document.t, query, stem) });
     if (results.length >= limit) break;
   }
   return results;

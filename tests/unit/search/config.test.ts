@@ -3,7 +3,7 @@ import {
   LOCAL_SEARCH_OPTIONS,
   searchSetup,
 } from '../../../plugins/search/config';
-import localSearchWorker from '../../../plugins/search/local-search-worker';
+import localSearchTheme from '../../../plugins/search/local-search-worker';
 
 const ALGOLIA_ENV = {
   ALGOLIA_APP_ID: 'APPID123',
@@ -12,15 +12,17 @@ const ALGOLIA_ENV = {
 };
 
 describe('searchSetup', () => {
-  it('ships the local search and our worker plugin when no Algolia variables are set', () => {
+  it('ships the local search theme (our wrapper of the plugin) when no Algolia variables are set', () => {
     const setup = searchSetup({});
     expect(setup.mode).toBe('local');
     expect(setup.themes).toHaveLength(1);
-    const [name, options] = setup.themes[0] as [string, typeof LOCAL_SEARCH_OPTIONS];
-    expect(name).toBe('@easyops-cn/docusaurus-search-local');
+    const [theme, options] = setup.themes[0] as [unknown, typeof LOCAL_SEARCH_OPTIONS];
+    expect(theme).toBe(localSearchTheme);
+    // Docusaurus validates the options with the package's own schema.
+    expect(localSearchTheme.validateOptions).toBeTypeOf('function');
     expect(options.indexDocs).toBe(true);
     expect(options.docsRouteBasePath).toBe('/docs');
-    expect(setup.plugins).toEqual([localSearchWorker]);
+    expect(setup.plugins).toEqual([]);
     expect(setup.themeConfig).toEqual({});
   });
 
