@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 
 /** term → field → document ref → metadata, as lunr serialises an inverted index. */
-type Posting = { _index: number } & Record<string, Record<string, unknown> | number>;
+export type Posting = { _index: number } & Record<string, Record<string, unknown> | number>;
 
-interface SerializedPart {
+export interface SerializedPart {
   documents: unknown[];
   index: { invertedIndex: [string, Posting][] } & Record<string, unknown>;
 }

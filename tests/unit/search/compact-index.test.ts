@@ -4,12 +4,13 @@ import path from 'node:path';
 import {
   compactSearchIndexFile,
   withoutMatchPositions,
+  type SerializedPart,
 } from '../../../plugins/search/compact-index';
 import { matchPositions } from '../../../plugins/search/client/search-engine';
 import { stem } from '../../../plugins/search/client/synonym-queries';
 
 /** The shape lunr serialises, for two words in two sections. */
-function sampleIndex() {
+function sampleIndex(): SerializedPart[] {
   return [
     {
       documents: [{ i: 1, t: 'Suspended usage', u: '/docs/errors/usage-suspense' }],
