@@ -118,3 +118,10 @@ export function noticeFor(result: { reason: DecodeFailure; detail?: string }): s
  * input out of the address and says so.
  */
 export const DEFAULT_MAX_ENCODED_LENGTH = 8_000;
+
+/**
+ * Values whose JSON is longer than this many times the link limit are not even compressed: no
+ * realistic input shrinks that much, and compressing a megabyte blocks the page for a moment.
+ * (Typical JSON and YAML compress 3-6 times.)
+ */
+export const MAX_LINK_COMPRESSION_RATIO = 25;

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ZodType } from 'zod';
 import {
   DEFAULT_MAX_ENCODED_LENGTH,
+  MAX_LINK_COMPRESSION_RATIO,
   assertValidKey,
   decodeUrlValue,
   encodeUrlValue,
@@ -95,8 +96,12 @@ export function useUrlState<T>(options: UseUrlStateOptions<T>): UrlState<T> {
     const next = pending.current;
     if (!next || typeof window === 'undefined') return;
     pending.current = null;
-    const encoded = encodeUrlValue(version, next.value);
-    const tooLarge = encoded.length > maxEncodedLength;
+    // lz-string needs about 0.2 s per megabyte on the main thread. A value far beyond what any
+    // realistic text compresses into a link is kept out of it without compressing it at all.
+    const obviouslyTooLarge =
+      JSON.stringify(next.value).length > maxEncodedLength * MAX_LINK_COMPRESSION_RATIO;
+    const encoded = obviouslyTooLarge ? null : encodeUrlValue(version, next.value);
+    const tooLarge = encoded === null || encoded.length > maxEncodedLength;
     setTooLarge(tooLarge);
     const stored = tooLarge ? null : encoded;
     const hash = writeHashParam(window.location.hash, key, stored);
