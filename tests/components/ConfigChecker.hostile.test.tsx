@@ -14,7 +14,7 @@ import ConfigChecker from '@site/src/components/ConfigChecker/ConfigChecker';
 import { fixture } from '../fixtures/hostile/generate';
 
 vi.mock('lz-string', async (importOriginal) => {
-  const original = await importOriginal<typeof import('lz-string')>();
+  const original = await importOriginal<typeof lz>();
   return {
     ...original,
     compressToEncodedURIComponent: vi.fn(original.compressToEncodedURIComponent),
