@@ -16,7 +16,7 @@ import { SEARCH_QUESTIONS } from '../tests/postbuild/search-questions';
 import { launchBrowserContext, waitForHydration, watchPage } from '../tests/e2e/support/chromium';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
-const INPUT = 'input.navbar__search-input';
+const INPUT = 'input.navbar__search-input:not([data-search-placeholder])';
 const OPTIONS = '.navbar__search [role="listbox"] [role="option"]';
 
 declare global {
@@ -95,9 +95,13 @@ async function main(): Promise<void> {
     const problems = await watchPage(page);
     await page.goto(`${server.url}/search`, { waitUntil: 'load' });
     await waitForHydration(page);
-    if ((await page.locator(INPUT).count()) === 0) {
-      throw new Error('No local search box on the page (was the site built with Algolia?)');
-    }
+    // The navbar shows a stand-in box until the search bar has loaded (src/theme/SearchBar).
+    await page
+      .locator(INPUT)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error('No local search box on the page (was the site built with Algolia?)');
+      });
 
     // Cold start: focus (starts the index download and the worker) to the first suggestions.
     const coldStart = Date.now();

@@ -9,6 +9,8 @@
  *    NormalModuleReplacementPlugin) resolves that one request, from that one folder, to ours.
  * 2. After the plugin wrote the index, the stored match positions are dropped
  *    (`compact-index.ts`); our worker computes them for the suggestions it shows.
+ * 3. A small style sheet fixes the suggestion list's contrast and the clear button's size, and a
+ *    client module repairs the widget's ARIA roles (`client/search-a11y.ts`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,6 +24,10 @@ const PLUGIN_THEME_FOLDER = /docusaurus-search-local[\\/]dist[\\/]client[\\/]cli
 const WORKER_REQUEST = /^\.\/worker(\.js)?$/;
 
 export const WORKER_MODULE = path.join(__dirname, 'client', 'worker.ts');
+
+/** Contrast and target-size fixes for the suggestion list, and its ARIA repairs. */
+const SEARCH_STYLES = path.join(__dirname, 'client', 'search-a11y.css');
+const SEARCH_ARIA = path.join(__dirname, 'client', 'search-a11y.ts');
 
 /** True for the plugin's own worker request (and nothing else named "worker"). */
 export function isPluginWorkerRequest(request: string, context: string): boolean {
@@ -55,6 +61,9 @@ const localSearchTheme: PluginModule = (context, options) => {
     configureWebpack(config, isServer, utils, content) {
       const own = plugin.configureWebpack?.(config, isServer, utils, content) ?? {};
       return { ...own, plugins: [...(own.plugins ?? []), workerReplacement(utils.currentBundler)] };
+    },
+    getClientModules() {
+      return [...(plugin.getClientModules?.() ?? []), SEARCH_STYLES, SEARCH_ARIA];
     },
     async postBuild(props) {
       await plugin.postBuild?.(props);

@@ -3,6 +3,7 @@
  * results that open the exact heading, the search page, and no request off the machine.
  * A build made with the Algolia variables set gets the DocSearch checks instead.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { searchSetup } from '../../plugins/search/config';
@@ -48,11 +49,17 @@ async function searchReady(page: Page): Promise<void> {
   await page
     .locator('.navbar__search [role="listbox"]')
     .waitFor({ state: 'attached', timeout: 15_000 });
+  // The real box (not the stand-in shown until the search bar has loaded) has the focus.
   await expect
-    .poll(() =>
-      page
-        .locator('input.navbar__search-input')
-        .evaluate((element) => element === document.activeElement),
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            document.activeElement?.matches(
+              'input.navbar__search-input:not([data-search-placeholder])',
+            ) ?? false,
+        ),
+      { timeout: 15_000 },
     )
     .toBe(true);
 }
@@ -83,11 +90,12 @@ if (localSearch) {
     it('is reached with Ctrl+K and finds a synonym; Enter opens the exact heading', async () => {
       const { page, problems } = await openPage('/docs/faq');
       try {
-        const input = page.locator('input.navbar__search-input');
+        // The navbar shows a stand-in box until the search bar has loaded (src/theme/SearchBar);
+        // press the shortcut once the real one is there.
+        await page
+          .locator('input.navbar__search-input:not([data-search-placeholder])')
+          .waitFor({ state: 'attached', timeout: 15_000 });
         await page.keyboard.press('Control+k');
-        await expect
-          .poll(() => input.evaluate((element) => element === document.activeElement))
-          .toBe(true);
         await searchReady(page);
 
         // The pages say "LOM"; the reader types "data feed message".
@@ -115,7 +123,7 @@ if (localSearch) {
     it('moves through suggestions with the arrow keys', async () => {
       const { page, problems } = await openPage('/docs/errors');
       try {
-        const input = page.locator('input.navbar__search-input');
+        const input = page.locator('input.navbar__search-input:not([data-search-placeholder])');
         await input.focus();
         await searchReady(page);
         await page.keyboard.type('14046', { delay: 20 });
@@ -126,6 +134,12 @@ if (localSearch) {
         const cursor = page.locator('.navbar__search [role="option"][aria-selected="true"]');
         await expect.poll(() => cursor.count()).toBe(1);
         expect(await cursor.innerText()).toBe(texts[1]);
+        // The open suggestion list passes axe (roles, names, contrast, target size).
+        const axe = await new AxeBuilder({ page })
+          .include('.navbar__search')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(axe.violations.map((violation) => violation.id)).toEqual([]);
         // The input points screen readers at the highlighted suggestion.
         const active = await input.getAttribute('aria-activedescendant');
         expect(active).toBe(await cursor.getAttribute('id'));
@@ -157,8 +171,11 @@ if (localSearch) {
     it('ships DocSearch instead of the local search bar', async () => {
       const { page } = await openPage('/');
       try {
-        expect(await page.locator('.DocSearch-Button').count()).toBeGreaterThan(0);
-        expect(await page.locator('.navbar__search-input').count()).toBe(0);
+        // The navbar shows a stand-in box until the search bar has loaded (src/theme/SearchBar).
+        await page.locator('.DocSearch-Button').first().waitFor({ timeout: 15_000 });
+        expect(
+          await page.locator('input.navbar__search-input:not([data-search-placeholder])').count(),
+        ).toBe(0);
       } finally {
         await page.close();
       }

@@ -1,6 +1,6 @@
 import {
   keywordsMetaSelector,
-  LOCAL_SEARCH_OPTIONS,
+  type LOCAL_SEARCH_OPTIONS,
   searchSetup,
 } from '../../../plugins/search/config';
 import localSearchTheme from '../../../plugins/search/local-search-worker';
