@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Hostile files in the usage file checker's own-layout mode: a layout file that is not text
- * (binary, UTF-16) is refused with a visible message and the layout typed so far is kept; a
+ * (binary; UTF-16 where the reader decodes it as UTF-8, as jsdom does; Chromium honours its
+ * byte order mark) is refused with a visible message and the layout typed so far is kept; a
  * binary usage file gives one clear finding and the layout is still kept.
  */
 import React from 'react';
