@@ -15,13 +15,14 @@ type Props = React.ComponentProps<typeof SearchBarType>;
 
 const OriginalSearchBar = lazy(() => import('@theme-original/SearchBar'));
 
+/** The real search box (the stand-in carries data-search-placeholder). */
+const REAL_INPUT = '.navbar__search input.navbar__search-input:not([data-search-placeholder])';
+
 /** What the reader typed into the stand-in box before the real one arrived. */
 let typedBeforeLoad = '';
 
 function focusRealInputWhenReady(attemptsLeft = 300): void {
-  const input = document.querySelector<HTMLInputElement>(
-    '.navbar__search input.navbar__search-input:not([data-search-placeholder])',
-  );
+  const input = document.querySelector<HTMLInputElement>(REAL_INPUT);
   if (input) {
     input.focus();
     if (typedBeforeLoad && !input.value) {
@@ -64,26 +65,31 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     focusRealInputWhenReady();
   }, []);
 
+  // Until the real search bar is on the page, Ctrl/⌘+K is ours: it loads the bar and focuses it.
+  // Once the real box exists, its own shortcut handler takes over.
   useEffect(() => {
-    if (active) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        activateAndFocus();
-      }
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return;
+      if (document.querySelector(REAL_INPUT)) return;
+      event.preventDefault();
+      activateAndFocus();
     };
     window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [activateAndFocus]);
+
+  useEffect(() => {
+    if (active) return undefined;
     const activate = () => setActive(true);
     const idle =
       typeof window.requestIdleCallback === 'function'
         ? window.requestIdleCallback(activate, { timeout: 2000 })
         : window.setTimeout(activate, 1000);
     return () => {
-      window.removeEventListener('keydown', onKeyDown);
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
     };
-  }, [active, activateAndFocus]);
+  }, [active]);
 
   if (!active) return <Placeholder onActivate={activateAndFocus} />;
   return (
