@@ -71,13 +71,15 @@ describe('every page in the sitemap', () => {
         await page.waitForLoadState('networkidle');
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+          await expect
+            .poll(() => page.getAttribute('html', 'data-theme'), { timeout: 15_000 })
+            .toBe(colorScheme);
           // Mermaid renders its SVG after hydration (and again on a theme change).
           if (await page.locator('.docusaurus-mermaid-container').count()) {
             await page
               .locator('.docusaurus-mermaid-container svg')
               .first()
-              .waitFor({ timeout: 15_000 });
+              .waitFor({ timeout: 45_000 });
           }
           const builder = new AxeBuilder({ page });
           const axe = await (
