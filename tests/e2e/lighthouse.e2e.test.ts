@@ -4,34 +4,33 @@
  * mobile preset against the served build (gzip on). Performance is not gated here: it depends on
  * the machine, and `npm run bench` reports it.
  *
- * One Lighthouse run per page kind, all through one Chromium. When a score is below 100 the
- * failure lists the audits that cost points, with the elements they name.
+ * One Lighthouse run per page kind, spread over two Lighthouse processes (each with its own
+ * Chromium). When a score is below 100 the failure lists the audits that cost points, with the
+ * elements they name.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   GATED_CATEGORIES,
-  launchChromiumForLighthouse,
+  lighthouseParallel,
   lighthouseTargets,
-  runLighthouse,
-  type LighthouseChromium,
+  type PageScores,
 } from '../../bench/lighthouse.mts';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const buildDir = inject('buildDir');
 const targets = lighthouseTargets(buildDir);
 
-let chromium: LighthouseChromium;
 let server: StaticServer;
+let results: PageScores[] = [];
 
 beforeAll(async () => {
   // A server of our own: the shared one does not compress, and Lighthouse should see what a
-  // real host sends.
+  // real host sends. Two Lighthouse processes share the pages (one run per page kind).
   server = await startStaticServer(buildDir, { gzip: true });
-  chromium = await launchChromiumForLighthouse();
-});
+  results = await lighthouseParallel(server.url, targets, GATED_CATEGORIES);
+}, 600_000);
 
 afterAll(async () => {
-  await chromium?.close();
   await server?.close();
 });
 
@@ -44,14 +43,15 @@ describe('Lighthouse (mobile): accessibility, best practices and SEO at 100', ()
     expect(kinds.filter((k) => k.startsWith('tool page:')).length).toBeGreaterThan(0);
   });
 
-  it.each(targets)('$kind ($route)', { timeout: 90_000 }, async ({ route }) => {
-    const result = await runLighthouse(`${server.url}${route}`, chromium.port, GATED_CATEGORIES);
-    expect(result.runtimeError, 'Lighthouse runtime error').toBeUndefined();
+  it.each(targets)('$kind ($route)', ({ route }) => {
+    const result = results.find((r) => r.route === route);
+    expect(result, `a Lighthouse result for ${route}`).toBeDefined();
+    expect(result?.runtimeError, 'Lighthouse runtime error').toBeUndefined();
     for (const category of GATED_CATEGORIES) {
       expect
         .soft(
-          result.scores[category],
-          `${category} on ${route}; audits that cost points:\n  ${(result.failures[category] ?? []).join('\n  ')}`,
+          result?.scores[category],
+          `${category} on ${route}; audits that cost points:\n  ${(result?.failures[category] ?? []).join('\n  ')}`,
         )
         .toBe(100);
     }
