@@ -10,6 +10,7 @@ import {
   launchBrowserContext,
   screenshotPath,
   waitForHydration,
+  waitForTransitions,
   watchPage,
 } from './support/chromium';
 import { sitemapPaths } from './support/sitemap';
@@ -81,6 +82,7 @@ describe('every page in the sitemap', () => {
               .first()
               .waitFor({ timeout: 45_000 });
           }
+          await waitForTransitions(page);
           const builder = new AxeBuilder({ page });
           const axe = await (
             colorScheme === 'light' ? builder.withTags(FULL_TAGS) : builder.withRules(COLOUR_RULES)

@@ -106,6 +106,27 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 30_000 });
 }
 
+/**
+ * Waits until every running CSS transition has finished. A theme switch starts colour transitions
+ * (Infima animates link and navbar colours); on a loaded machine axe would otherwise read the
+ * half-way colours and report contrast failures that no reader ever sees.
+ */
+export async function waitForTransitions(page: Page): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const pending = await page.evaluate(async () => {
+      // getAnimations() flushes pending style changes, so transitions triggered just now are listed.
+      const running = document
+        .getAnimations()
+        .filter(
+          (animation) => animation instanceof CSSTransition && animation.playState !== 'finished',
+        );
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+      return running.length;
+    });
+    if (pending === 0) return;
+  }
+}
+
 export function screenshotPath(name: string): string {
   const dir = path.resolve('test-results', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
