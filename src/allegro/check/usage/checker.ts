@@ -651,19 +651,23 @@ export function createUsageChecker(
    * Every record is parsed as if a line break followed it, because papaparse judges some
    * malformed quotes differently at the very end of its input (spaces after a closing quote
    * pass before a line break but not at the end). The empty row that the extra line break
-   * yields is dropped. papaparse also drops a byte order mark at the start of its input; inside
-   * a file (the real one was removed in push) it belongs to the data, so it is shielded with a
-   * leading line break whose empty row is dropped too.
+   * yields is dropped.
+   *
+   * This calls papaparse's core parser (`Papa.Parser`) rather than `Papa.parse`: the records are
+   * already cut and the delimiter, quote and line break are known, so the streaming wrapper
+   * around it only costs time (about two thirds of the parsing time at a million rows, mostly
+   * garbage collection of its per-call copies). The core parser also leaves a byte order mark
+   * inside the file as data, which is what it is there (the real one was removed in push).
    */
   const papaParse = (text: string, config: Papa.ParseConfig): Papa.ParseResult<string[]> => {
     const newline = config.newline ?? '\n';
-    const shield = text.charCodeAt(0) === 0xfeff;
-    const result = Papa.parse<string[]>(`${shield ? newline : ''}${text}${newline}`, config);
-    let data = result.data;
+    const result = new Papa.Parser(config).parse(`${text}${newline}`, 0, false) as Papa.ParseResult<
+      string[]
+    >;
+    const data = result.data;
     const last = data[data.length - 1];
-    if (last && last.length === 1 && last[0] === '') data = data.slice(0, -1);
-    if (shield) data = data.slice(1);
-    return data === result.data ? result : { ...result, data };
+    if (last && last.length === 1 && last[0] === '') data.pop();
+    return result;
   };
 
   const parseOne = (text: string, line: number): void => {

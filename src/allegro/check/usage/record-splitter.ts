@@ -10,9 +10,11 @@
  * Line breaks: LF, CRLF and a lone CR all end a line. A quote opens a quoted value only at the
  * start of a field (the rule papaparse follows); inside one, a doubled quote is a literal quote.
  *
- * Memory: only the text of the record in progress is kept. A record longer than `maxRecordLength`
- * (typically a quote that never closes) is reported and dropped up to the next line break, so
- * an unclosed quote cannot make the checker hold the rest of the file.
+ * Memory: only the text of the record in progress is kept, as the list of chunk pieces it has
+ * so far; the pieces are joined once, when the record ends. (Joining them on every push would
+ * copy a long record again for every small chunk: quadratic time.) A record longer than
+ * `maxRecordLength` (typically a quote that never closes) is reported and dropped up to the next
+ * line break, so an unclosed quote cannot make the checker hold the rest of the file.
  */
 
 const LF = 10;
@@ -40,13 +42,17 @@ export interface RecordSink {
 }
 
 export class RecordSplitter {
+  /** The chunk being scanned. */
   private buffer = '';
-  /** Offset in `buffer` where the next unscanned character is. */
-  private pos = 0;
-  /** Offset in `buffer` where the current record starts. */
+  /**
+   * Offset in `buffer` where the current record starts. Negative while the record began in an
+   * earlier chunk: then `-recordStart` characters of it are held in `pending`.
+   */
   private recordStart = 0;
+  /** Pieces of the record in progress from earlier chunks. */
+  private pending: string[] = [];
   private state: State = State.FieldStart;
-  /** Line number of the character at `pos`. */
+  /** Line number of the character being scanned. */
   private line = 1;
   private recordLine = 1;
   /** The previous character was a CR; an LF right after it belongs to the same line break. */
@@ -76,32 +82,43 @@ export class RecordSplitter {
   push(chunk: string): void {
     if (chunk.length === 0) return;
     this.lastChar = chunk.charCodeAt(chunk.length - 1);
-    const text =
-      this.recordStart < this.buffer.length ? this.buffer.slice(this.recordStart) + chunk : chunk;
-    this.pos -= this.recordStart;
-    this.recordStart = 0;
-    this.buffer = text;
+    this.buffer = chunk;
     this.scan();
     if (this.state === State.Skipping) {
-      this.buffer = '';
-      this.pos = 0;
+      this.pending = [];
+      this.recordStart = 0;
+    } else if (this.recordStart < chunk.length) {
+      // The record in progress continues in the next chunk.
+      const piece = this.recordStart > 0 ? chunk.slice(this.recordStart) : chunk;
+      this.pending.push(piece);
+      this.recordStart = Math.min(this.recordStart, 0) - piece.length;
+    } else {
       this.recordStart = 0;
     }
+    this.buffer = '';
   }
 
   /** Ends the input: a last record without a line break (even one in an open quote) is emitted. */
   finish(): void {
-    if (this.state !== State.Skipping && this.recordStart < this.buffer.length) {
-      this.sink.record(this.buffer, this.recordStart, this.buffer.length, this.recordLine);
+    if (this.state !== State.Skipping && this.pending.length > 0) {
+      const text = this.pending.join('');
+      this.sink.record(text, 0, text.length, this.recordLine);
     }
+    this.pending = [];
     this.buffer = '';
-    this.pos = 0;
     this.recordStart = 0;
     this.state = State.FieldStart;
   }
 
+  /** Ends the current record at `end` in the chunk; `this.recordStart` must be up to date. */
   private endRecord(end: number): void {
-    this.sink.record(this.buffer, this.recordStart, end, this.recordLine);
+    if (this.recordStart < 0) {
+      const text = this.pending.join('') + this.buffer.slice(0, end);
+      this.pending = [];
+      this.sink.record(text, 0, text.length, this.recordLine);
+    } else {
+      this.sink.record(this.buffer, this.recordStart, end, this.recordLine);
+    }
   }
 
   private scan(): void {
@@ -114,7 +131,7 @@ export class RecordSplitter {
     let line = this.line;
     let afterCR = this.afterCR;
     let recordStart = this.recordStart;
-    let i = this.pos;
+    let i = 0;
     // Jumps: outside a quoted value, everything up to the next quote or line break is plain
     // text, so indexOf finds the next place where something happens and the characters in
     // between are skipped (only whether the last of them is a delimiter matters). Inside a
@@ -197,6 +214,7 @@ export class RecordSplitter {
           line += 1;
           afterCR = ch === CR;
           state = State.FieldStart;
+          this.pending = [];
           recordStart = i + 1;
           this.recordLine = line;
         }
@@ -251,6 +269,5 @@ export class RecordSplitter {
     this.line = line;
     this.afterCR = afterCR;
     this.recordStart = recordStart;
-    this.pos = i;
   }
 }

@@ -3,6 +3,11 @@ import { checkUsageFile, checkUsageText, type FileLayoutInput } from '../../../.
 import { USAGE_SAMPLES } from '../../../../src/allegro/samples/usage';
 import { checkInChunks, codes, codesByLine, DETAIL_ONLY_LAYOUT, TINY_LAYOUT } from './helpers';
 
+/** Cut points every `n` characters. */
+function everyNth(text: string, n: number): number[] {
+  return Array.from({ length: Math.ceil(text.length / n) }, (_, i) => i * n);
+}
+
 describe('line breaks, byte order mark and quoted fields', () => {
   const body = ['H,2026-03-01', 'D,a,1.5,', 'D,b,2,', 'T,2,3.5'];
 
@@ -67,6 +72,29 @@ describe('line breaks, byte order mark and quoted fields', () => {
   it('a quote that never closes is reported, and the checker resumes on the next line', () => {
     const text = `a,1,"open${'x'.repeat(100)}\nb,2,\nb,3,\n`;
     const report = checkUsageText(text, DETAIL_ONLY_LAYOUT, { maxRecordLength: 50 });
+    expect(codesByLine(report)).toEqual([
+      [1, 'USG-ROW-006'],
+      [3, 'USG-DUP-001'],
+    ]);
+  });
+
+  it('a record that spans thousands of small chunks is joined once, with its fields intact', () => {
+    // 200,000 characters of comment in 7-character chunks: the record in progress is kept as a
+    // list of pieces, so this is linear (joining on every push took minutes for a 1 MB line).
+    const comment = 'x'.repeat(200_000);
+    const text = `a,1,"${comment}"\nb,2,short\n`;
+    const chunked = checkInChunks(text, DETAIL_ONLY_LAYOUT, everyNth(text, 7));
+    expect(chunked.issues).toEqual(checkUsageText(text, DETAIL_ONLY_LAYOUT).issues);
+    expect(chunked.rows).toBe(2);
+    expect(chunked.lines).toBe(2);
+    expect(chunked.bytes).toBe(text.length);
+  });
+
+  it('an over-long record split over many chunks is skipped up to its line break, and only it', () => {
+    const text = `a,1,"${'y'.repeat(5_000)}\nb,2,\nb,3,\n`;
+    const report = checkInChunks(text, DETAIL_ONLY_LAYOUT, everyNth(text, 3), {
+      maxRecordLength: 1_000,
+    });
     expect(codesByLine(report)).toEqual([
       [1, 'USG-ROW-006'],
       [3, 'USG-DUP-001'],
