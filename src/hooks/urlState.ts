@@ -82,6 +82,22 @@ export function readHashParam(hash: string, key: string): string | null {
 }
 
 /**
+ * The heading anchor in a hash that also holds widget entries (`#usage&cfg=1.x` gives `usage`),
+ * or null when there is none or the hash is a plain anchor (the browser scrolls to those itself).
+ */
+export function anchorBesideState(hash: string): string | null {
+  const parts = splitHash(hash);
+  if (!parts.some((part) => part.includes('='))) return null;
+  const anchor = parts.find((part) => part !== '' && !part.includes('='));
+  if (anchor === undefined) return null;
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
+}
+
+/**
  * A new hash (with `#`, or '' when empty) where `key` holds `encoded`, or is removed when
  * `encoded` is null. Other widgets' entries and a heading anchor keep their place.
  */

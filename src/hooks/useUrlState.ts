@@ -11,6 +11,7 @@ import type { ZodType } from 'zod';
 import {
   DEFAULT_MAX_ENCODED_LENGTH,
   MAX_LINK_COMPRESSION_RATIO,
+  anchorBesideState,
   assertValidKey,
   decodeUrlValue,
   encodeUrlValue,
@@ -56,6 +57,33 @@ type Initial<T> = {
 
 function currentHash(): string {
   return typeof window === 'undefined' ? '' : window.location.hash;
+}
+
+/** The address this page was last scrolled for, so several widgets on a page scroll once. */
+let scrolledForUrl: string | null = null;
+
+/**
+ * A link such as `#rounding&cfg=1.x` names a heading and a widget's input. The browser looks for
+ * an element whose id is the whole hash, finds none and stays at the top, so the heading is
+ * scrolled into view here, once per address, when the first widget mounts.
+ */
+function scrollToAnchorBesideState(): void {
+  const href = window.location.href;
+  if (scrolledForUrl === href) return;
+  scrolledForUrl = href;
+  const anchor = anchorBesideState(window.location.hash);
+  if (anchor === null) return;
+  document.getElementById(anchor)?.scrollIntoView();
+}
+
+function replaceHash(hash: string): void {
+  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  try {
+    // Keep the router's own history state so back/forward keep working.
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // Some embedded browsers refuse replaceState; the widget still works without a link.
+  }
 }
 
 function readInitial<T>(key: string, version: number, schema: ZodType<T>, fallback: T): Initial<T> {
@@ -107,13 +135,7 @@ export function useUrlState<T>(options: UseUrlStateOptions<T>): UrlState<T> {
     const hash = writeHashParam(window.location.hash, key, stored);
     lastEncoded.current = stored;
     if (hash === window.location.hash || (hash === '' && window.location.hash === '')) return;
-    const url = `${window.location.pathname}${window.location.search}${hash}`;
-    try {
-      // Keep the router's own history state so back/forward keep working.
-      window.history.replaceState(window.history.state, '', url);
-    } catch {
-      // Some embedded browsers refuse replaceState; the widget still works without a link.
-    }
+    replaceHash(hash);
   }, [key, version, maxEncodedLength]);
 
   // The latest value outside React's queue, so `flush()` right after `setValue()` sees it.
@@ -138,9 +160,18 @@ export function useUrlState<T>(options: UseUrlStateOptions<T>): UrlState<T> {
 
   useEffect(() => {
     if (typeof window === 'undefined') return undefined;
+    scrollToAnchorBesideState();
     const onHashChange = () => {
       const raw = readHashParam(window.location.hash, key);
-      if (raw === lastEncoded.current || raw === null) return;
+      if (raw === null) {
+        // A heading or table-of-contents link replaced the whole hash. Put this widget's entry
+        // back beside the new anchor, so the address (and "Copy link") still holds the input.
+        if (lastEncoded.current !== null) {
+          replaceHash(writeHashParam(window.location.hash, key, lastEncoded.current));
+        }
+        return;
+      }
+      if (raw === lastEncoded.current) return;
       lastEncoded.current = raw;
       const decoded = decodeUrlValue(raw, version, schema);
       if (decoded.ok) {

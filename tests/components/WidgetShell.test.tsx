@@ -3,7 +3,7 @@ import React, { useState } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type {} from '@testing-library/jest-dom/vitest';
 import { z } from 'zod';
 import WidgetShell from '@site/src/components/WidgetShell';
@@ -204,6 +204,49 @@ describe('useUrlState', () => {
     });
     await waitFor(() => expect(screen.getByLabelText('Echo text')).toHaveValue('sample'));
     expect(screen.getByRole('status')).toHaveTextContent(/damaged/);
+  });
+
+  it('puts its entry back when a heading link replaces the whole hash', async () => {
+    const user = userEvent.setup();
+    render(<Echo label="Echo text" />);
+    const input = screen.getByLabelText('Echo text');
+    await user.clear(input);
+    await user.type(input, 'kept');
+    const entry = `echo=${encodeUrlValue(1, { text: 'kept' })}`;
+    await waitFor(() => expect(window.location.hash).toBe(`#${entry}`));
+    act(() => {
+      // What a click on a table-of-contents link does.
+      window.location.hash = 'rounding-rules';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(window.location.hash).toBe(`#rounding-rules&${entry}`);
+    expect(screen.getByLabelText('Echo text')).toHaveValue('kept');
+  });
+
+  it('scrolls to the heading named beside its entry in a shared link, once', async () => {
+    const scrolled: string[] = [];
+    // jsdom has no layout, hence no scrollIntoView: record the calls instead.
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    onTestFinished(() => {
+      Element.prototype.scrollIntoView = original;
+    });
+    window.history.replaceState(
+      null,
+      '',
+      `/docs/tools/echo?shared=1#tiers&echo=${encodeUrlValue(1, { text: 'linked' })}`,
+    );
+    render(
+      <div>
+        <h2 id="tiers">Tiers</h2>
+        <Echo label="First" />
+        <Echo label="Second" />
+      </div>,
+    );
+    expect(screen.getByLabelText('First')).toHaveValue('linked');
+    expect(scrolled).toEqual(['tiers']);
   });
 
   it('keeps a value that is too large out of the link and says so', async () => {

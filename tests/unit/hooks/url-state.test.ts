@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compressToEncodedURIComponent } from 'lz-string';
 import {
+  anchorBesideState,
   assertValidKey,
   decodeUrlValue,
   encodeUrlValue,
@@ -90,5 +91,20 @@ describe('readHashParam / writeHashParam', () => {
     expect(() => assertValidKey('cfg')).not.toThrow();
     expect(() => assertValidKey('Config')).toThrow(/lower-case/);
     expect(() => assertValidKey('a=b')).toThrow();
+  });
+});
+
+describe('anchorBesideState', () => {
+  it('finds the heading anchor in a hash that also holds widget entries', () => {
+    expect(anchorBesideState('#rounding&cfg=1.abc')).toBe('rounding');
+    expect(anchorBesideState('#cfg=1.abc&usage-dates&sim=2.x')).toBe('usage-dates');
+    expect(anchorBesideState('#caf%C3%A9&cfg=1.abc')).toBe('café');
+  });
+
+  it('leaves plain anchors and hashes without an anchor to the browser', () => {
+    expect(anchorBesideState('#rounding')).toBeNull();
+    expect(anchorBesideState('#cfg=1.abc')).toBeNull();
+    expect(anchorBesideState('')).toBeNull();
+    expect(anchorBesideState('#%E0%A4%A&cfg=1.a')).toBe('%E0%A4%A');
   });
 });
