@@ -3,46 +3,21 @@
  * the sample's findings, a typed mistake, jump-to-line, copy link → open → same state, a damaged
  * link, no request leaving the machine, and axe in light and dark mode.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   SAMPLE_CONFIG_CLEAN_JSON,
   SAMPLE_CONFIG_MISTAKES,
   checkConfigText,
 } from '../../src/allegro';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
-import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+import { setUpBrowser } from './support/browser';
+import { auditTool, openTool, readClipboard } from './support/widgets';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Configuration checker';
 const toolUrl = `${baseUrl}/docs/tools/config-checker`;
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await allowClipboard(context, baseUrl);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const { withPage } = setUpBrowser({ clipboard: true });
 
 const summary = (page: Page) =>
   page.locator('section[aria-label="Configuration checker"] p[aria-busy]');

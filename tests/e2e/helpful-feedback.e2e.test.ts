@@ -4,30 +4,19 @@
  * reload, and choosing or typing sends no request.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowserContext, waitForHydration, watchPage } from './support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { setUpBrowser } from './support/browser';
+import { waitForHydration, watchPage } from './support/chromium';
 
 const baseUrl = inject('baseUrl');
 const pagePath = '/docs/faq';
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const { context } = setUpBrowser();
 
 describe('helpful feedback control', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`works from the keyboard and passes axe with the comment box open (${colorScheme})`, async () => {
-      const page = await context.newPage();
+      const page = await context().newPage();
       await page.emulateMedia({ colorScheme });
       const problems = await watchPage(page);
       try {
@@ -93,7 +82,7 @@ describe('helpful feedback control', () => {
   }
 
   it('sits after the edit link and the last-updated date, with the back-to-top button on the page', async () => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await watchPage(page);
     try {
       await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });

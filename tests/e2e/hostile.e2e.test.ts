@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
+import type { Locator, Page } from 'playwright-core';
+import { setUpBrowser } from './support/browser';
 import { openTool } from './support/widgets';
 import {
   HOSTILE_FIXTURES,
@@ -29,8 +29,9 @@ const LONG_TASK_LIMIT_MS = 200;
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'allegro-hostile-e2e-'));
 const bigFile = path.join(tempDir, 'big-5mb.csv');
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+// Each page fails its test on failed requests too: `<img src=x>` rendered as HTML would request
+// /…/x and fail.
+const { context, withPage } = setUpBrowser();
 
 declare global {
   interface Window {
@@ -82,32 +83,15 @@ function installWatch(): void {
 }
 
 beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await context.addInitScript(installWatch);
+  // Hooks run in the order registered, so the context is up by now.
+  await context().addInitScript(installWatch);
   await writeCorpus(tempDir, 0);
   await writeBigUsageCsv(bigFile, 5 * 1024 * 1024);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
+afterAll(() => {
   fs.rmSync(tempDir, { recursive: true, force: true });
 });
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    // `<img src=x>` rendered as HTML would request /…/x and fail: none may.
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS, kb, measureRoute } from '../../bench/page-weight.mts';
-import { launchBrowserContext } from './support/chromium';
+import { setUpBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
 const buildDir = inject('buildDir');
@@ -16,13 +16,7 @@ const buildDir = inject('buildDir');
 /** A string of the widget shell (its error message), which every embedded tool loads. */
 const WIDGET_MARKER = 'This tool hit a problem';
 
-let browser: Awaited<ReturnType<typeof launchBrowserContext>>;
-beforeAll(async () => {
-  browser = await launchBrowserContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { context } = setUpBrowser();
 
 describe('page weight of doc pages without widgets', () => {
   for (const route of [
@@ -31,7 +25,7 @@ describe('page weight of doc pages without widgets', () => {
     '/docs/errors/error-categories',
   ]) {
     it(`${route} ships no more JS than the budget and no widget code`, async () => {
-      const weight = await measureRoute(browser.context, baseUrl, buildDir, route);
+      const weight = await measureRoute(context(), baseUrl, buildDir, route);
       const code = weight.jsGzipBytes - weight.contentJsGzipBytes;
       expect(weight.contentJsGzipBytes, 'the page text chunk was found').toBeGreaterThan(0);
       expect(
@@ -47,12 +41,7 @@ describe('page weight of doc pages without widgets', () => {
   }
 
   it('the widget marker really identifies widget code (it is in the tool page bundles)', async () => {
-    const weight = await measureRoute(
-      browser.context,
-      baseUrl,
-      buildDir,
-      '/docs/tools/config-checker',
-    );
+    const weight = await measureRoute(context(), baseUrl, buildDir, '/docs/tools/config-checker');
     const loaded = [...weight.initialJsFiles, ...weight.lazyJsFiles];
     const withWidgetCode = loaded.filter((file) =>
       fs.readFileSync(path.join(buildDir, file), 'utf8').includes(WIDGET_MARKER),

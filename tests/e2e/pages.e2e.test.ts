@@ -4,10 +4,9 @@
  * A screenshot of each failing page is saved under test-results/screenshots/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { setUpBrowser } from './support/browser';
 import {
-  launchBrowserContext,
   screenshotPath,
   waitForHydration,
   waitForTransitions,
@@ -18,18 +17,7 @@ import { sitemapPaths } from './support/sitemap';
 const baseUrl = inject('baseUrl');
 const paths = sitemapPaths(inject('buildDir'));
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const { context } = setUpBrowser();
 
 /**
  * Tag pages share one template; auditing every one of them adds minutes and finds nothing new,
@@ -62,7 +50,7 @@ describe('every page in the sitemap', () => {
   it.concurrent.for(pagesToAudit(paths))(
     '%s hydrates cleanly, stays on loopback and has no axe violations in light and dark mode',
     async (pagePath, { expect }) => {
-      const page = await context.newPage();
+      const page = await context().newPage();
       await page.emulateMedia({ colorScheme: 'light' });
       const problems = await watchPage(page);
       const violations: string[] = [];

@@ -3,41 +3,16 @@
  * example WE-1 (2.50 + 24.00 + 17.50 + 9.00 = 53.00), an edit from the keyboard, copy link →
  * reload → same state, no request leaving the machine, and axe in light and dark mode.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
-import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setUpBrowser } from './support/browser';
+import { auditTool, openTool, readClipboard } from './support/widgets';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Rating preview';
 const toolUrl = `${baseUrl}/docs/tools/rating-preview`;
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await allowClipboard(context, baseUrl);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const { withPage } = setUpBrowser({ clipboard: true });
 
 const tool = (page: Page) => page.locator(`section[aria-label="${TITLE}"]`);
 

@@ -4,34 +4,19 @@
  * A build made with the Algolia variables set gets the DocSearch checks instead.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { searchSetup } from '../../plugins/search/config';
-import {
-  launchBrowserContext,
-  waitForHydration,
-  watchPage,
-  type PageProblems,
-} from './support/chromium';
+import { setUpBrowser } from './support/browser';
+import { waitForHydration, watchPage, type PageProblems } from './support/chromium';
 
 const baseUrl = inject('baseUrl');
 const localSearch = searchSetup(process.env).mode === 'local';
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const { context } = setUpBrowser();
 
 async function openPage(path: string): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const problems = await watchPage(page);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await waitForHydration(page);

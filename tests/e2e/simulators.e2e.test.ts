@@ -4,44 +4,19 @@
  * JSON that names the bad field, no request leaving the machine, and axe in light and dark mode
  * with the scenario editors open.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import {
   SAMPLE_AGGREGATION_EXPECTED,
   SAMPLE_SUSPENSE_EXPECTED,
   SAMPLE_SYNC_EXPECTED,
 } from '../../src/allegro';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
-import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+import { setUpBrowser } from './support/browser';
+import { auditTool, openTool, readClipboard } from './support/widgets';
 
 const baseUrl = inject('baseUrl');
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await allowClipboard(context, baseUrl);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const { withPage } = setUpBrowser({ clipboard: true });
 
 const toolOf = (page: Page, title: string) => page.locator(`section[aria-label="${title}"]`);
 

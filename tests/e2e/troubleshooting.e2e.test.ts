@@ -7,8 +7,8 @@
  * request leaves the machine.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   SAMPLE_LOG_EXPECTED,
   getCatalogEntry,
@@ -17,40 +17,16 @@ import {
 } from '../../src/allegro/troubleshoot';
 import { API_ERRORS } from '../../src/allegro/aria/api-errors';
 import { PRODUCT_ENTRIES } from '../../src/allegro/troubleshoot/product-entries';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
-import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+import { setUpBrowser } from './support/browser';
+import { watchPage } from './support/chromium';
+import { auditTool, openTool, readClipboard } from './support/widgets';
 
 const baseUrl = inject('baseUrl');
 const DECODER = 'Error decoder';
 const DEPLOYMENT = 'Deployment and set-up checklist';
 const GO_LIVE = 'Go-live checklist';
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await allowClipboard(context, baseUrl);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const { context, withPage } = setUpBrowser({ clipboard: true });
 
 /** Clears this origin's saved progress from a plain file of the site (no app, no prefetches). */
 async function clearStorage(page: Page): Promise<void> {
@@ -130,7 +106,7 @@ describe('error decoder', () => {
       const link = await readClipboard(page);
       expect(link).toContain('#decode=');
 
-      const other = await context.newPage();
+      const other = await context().newPage();
       const otherProblems = await watchPage(other);
       try {
         await openTool(other, link, DECODER);

@@ -7,47 +7,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   SAMPLE_USAGE_COMMA_BAD_EXPECTED,
   SAMPLE_USAGE_PIPE_BAD_EXPECTED,
 } from '../../src/allegro/samples/usage';
-import { launchBrowserContext, watchPage, type PageProblems } from './support/chromium';
-import { allowClipboard, auditTool, openTool, readClipboard } from './support/widgets';
+import { setUpBrowser } from './support/browser';
+import { auditTool, openTool, readClipboard } from './support/widgets';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Usage file checker';
 const toolUrl = `${baseUrl}/docs/tools/usage-file-checker`;
 
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const { withPage } = setUpBrowser({ clipboard: true });
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'usage-e2e-'));
 
-beforeAll(async () => {
-  const launched = await launchBrowserContext();
-  context = launched.context;
-  closeBrowser = launched.close;
-  await allowClipboard(context, baseUrl);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
+afterAll(() => {
   fs.rmSync(tempDir, { recursive: true, force: true });
 });
-
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>) {
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  try {
-    await run(page, problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.failedRequests, 'failed requests').toEqual([]);
-    expect(problems.foreignRequests, 'requests to non-loopback hosts').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
 
 /** A comma-layout file with `rows` detail records (all valid but for the trailer). */
 function generatedFile(rows: number): Buffer {
