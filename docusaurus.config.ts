@@ -69,6 +69,8 @@ const config: Config = {
   },
 
   themes: ['@docusaurus/theme-mermaid', ...search.themes],
+  // Scrolls to the heading of a shared widget link (`#heading&cfg=…`); a few hundred bytes.
+  clientModules: ['./src/clientModules/anchorBesideState.ts'],
   plugins: [
     ...search.plugins,
     // build/llms.txt and a Markdown copy of every doc at build/<route>.md

@@ -9,6 +9,9 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { ZodType } from 'zod';
+import { splitHash } from './hashParts';
+
+export { anchorBesideState } from './hashParts';
 
 /** Hash keys are short lower-case words, so they cannot clash with the encoded payload. */
 const KEY_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
@@ -66,12 +69,6 @@ export function decodeUrlValue<T>(
   return { ok: true, value: parsed.data };
 }
 
-/** Split a hash (with or without the leading `#`) into ordered parts. */
-function splitHash(hash: string): string[] {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  return body === '' ? [] : body.split('&');
-}
-
 /** The encoded value stored under `key`, or null when the hash has none. */
 export function readHashParam(hash: string, key: string): string | null {
   const prefix = `${key}=`;
@@ -79,22 +76,6 @@ export function readHashParam(hash: string, key: string): string | null {
     if (part.startsWith(prefix)) return part.slice(prefix.length);
   }
   return null;
-}
-
-/**
- * The heading anchor in a hash that also holds widget entries (`#usage&cfg=1.x` gives `usage`),
- * or null when there is none or the hash is a plain anchor (the browser scrolls to those itself).
- */
-export function anchorBesideState(hash: string): string | null {
-  const parts = splitHash(hash);
-  if (!parts.some((part) => part.includes('='))) return null;
-  const anchor = parts.find((part) => part !== '' && !part.includes('='));
-  if (anchor === undefined) return null;
-  try {
-    return decodeURIComponent(anchor);
-  } catch {
-    return anchor;
-  }
 }
 
 /**

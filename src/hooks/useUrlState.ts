@@ -11,7 +11,6 @@ import type { ZodType } from 'zod';
 import {
   DEFAULT_MAX_ENCODED_LENGTH,
   MAX_LINK_COMPRESSION_RATIO,
-  anchorBesideState,
   assertValidKey,
   decodeUrlValue,
   encodeUrlValue,
@@ -57,23 +56,6 @@ type Initial<T> = {
 
 function currentHash(): string {
   return typeof window === 'undefined' ? '' : window.location.hash;
-}
-
-/** The address this page was last scrolled for, so several widgets on a page scroll once. */
-let scrolledForUrl: string | null = null;
-
-/**
- * A link such as `#rounding&cfg=1.x` names a heading and a widget's input. The browser looks for
- * an element whose id is the whole hash, finds none and stays at the top, so the heading is
- * scrolled into view here, once per address, when the first widget mounts.
- */
-function scrollToAnchorBesideState(): void {
-  const href = window.location.href;
-  if (scrolledForUrl === href) return;
-  scrolledForUrl = href;
-  const anchor = anchorBesideState(window.location.hash);
-  if (anchor === null) return;
-  document.getElementById(anchor)?.scrollIntoView();
 }
 
 function replaceHash(hash: string): void {
@@ -160,7 +142,6 @@ export function useUrlState<T>(options: UseUrlStateOptions<T>): UrlState<T> {
 
   useEffect(() => {
     if (typeof window === 'undefined') return undefined;
-    scrollToAnchorBesideState();
     const onHashChange = () => {
       const raw = readHashParam(window.location.hash, key);
       if (raw === null) {

@@ -3,7 +3,7 @@ import React, { useState } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {} from '@testing-library/jest-dom/vitest';
 import { z } from 'zod';
 import WidgetShell from '@site/src/components/WidgetShell';
@@ -221,32 +221,6 @@ describe('useUrlState', () => {
     });
     expect(window.location.hash).toBe(`#rounding-rules&${entry}`);
     expect(screen.getByLabelText('Echo text')).toHaveValue('kept');
-  });
-
-  it('scrolls to the heading named beside its entry in a shared link, once', async () => {
-    const scrolled: string[] = [];
-    // jsdom has no layout, hence no scrollIntoView: record the calls instead.
-    const original = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this.id);
-    };
-    onTestFinished(() => {
-      Element.prototype.scrollIntoView = original;
-    });
-    window.history.replaceState(
-      null,
-      '',
-      `/docs/tools/echo?shared=1#tiers&echo=${encodeUrlValue(1, { text: 'linked' })}`,
-    );
-    render(
-      <div>
-        <h2 id="tiers">Tiers</h2>
-        <Echo label="First" />
-        <Echo label="Second" />
-      </div>,
-    );
-    expect(screen.getByLabelText('First')).toHaveValue('linked');
-    expect(scrolled).toEqual(['tiers']);
   });
 
   it('keeps a value that is too large out of the link and says so', async () => {

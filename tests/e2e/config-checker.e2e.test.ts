@@ -94,6 +94,34 @@ describe('configuration checker', () => {
     });
   });
 
+  it('a link to a heading with the input opens at the heading; a contents link keeps the input', async () => {
+    await withPage(async (page) => {
+      await openTool(page, toolUrl, TITLE);
+      const text = '{\n  "schemaVersion": 1\n}\n';
+      await editor(page).fill(text);
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#cfg=1\./);
+      const entry = (await page.evaluate(() => window.location.hash)).slice(1);
+
+      await page.goto(`${toolUrl}#limits&${entry}`, { waitUntil: 'load' });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const heading = page.locator('h2#limits');
+      await expect
+        .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top))
+        .toBeLessThan(200);
+      expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
+        0,
+      );
+      await openTool(page, page.url(), TITLE);
+      expect(await editor(page).inputValue()).toBe(text);
+
+      await page.locator('.table-of-contents a[href="#how-to-use-it"]').first().click();
+      await expect
+        .poll(() => page.evaluate(() => window.location.hash))
+        .toBe(`#how-to-use-it&${entry}`);
+    });
+  });
+
   it('a damaged link shows the sample and says why', async () => {
     await withPage(async (page) => {
       await openTool(page, `${toolUrl}#cfg=1.ThisIsNotValid`, TITLE);
