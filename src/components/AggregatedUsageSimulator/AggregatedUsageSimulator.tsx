@@ -4,34 +4,43 @@
  * bulk_record_usage_m request and response, each record's outcome, what can be reprocessed, and
  * whether the totals reconcile. The logic is simulateAggregatedUsageSync in src/allegro/simulate.
  */
-import React, { useId, useMemo, useState } from 'react';
+import React, { useId, useState } from 'react';
 import {
   AGGREGATION_ASSUMPTIONS,
   AggregationScenarioSchema,
   simulateAggregatedUsageSync,
   type AggregatedLine,
 } from '@site/src/allegro/simulate/aggregation';
-import { useUrlState } from '@site/src/hooks/useUrlState';
-import {
-  CopyLinkButton,
-  CopyableCode,
-  IssueTable,
-  LiveRegion,
-} from '@site/src/components/widget-ui';
+import { CopyableCode, LiveRegion } from '@site/src/components/widget-ui';
 import {
   AssumptionsPanel,
+  Badge,
+  CheckField,
   CodeLink,
   Counts,
   Disclosure,
-  JsonScenarioEditor,
-  ListInput,
+  EditAsJson,
+  Findings,
+  ListField,
   RowsEditor,
+  ScenarioIntro,
+  ScenarioProblems,
+  ScenarioToolbar,
   ScrollTable,
+  SelectField,
+  TextField,
   Timeline,
+  UrlNotice,
+  inputIssuesOf,
   issuesByCell,
+  nextId,
+  numberColumn,
   numberOrText,
-  optionalNumberOrText,
+  optionalTextColumn,
   simStyles,
+  textColumn,
+  textOf as show,
+  useScenario,
   type AssumptionItem,
   type RowColumn,
 } from '@site/src/components/sim-ui';
@@ -60,76 +69,14 @@ export const URL_KEY = 'aggregation';
 export const URL_VERSION = 1;
 const SAMPLE = sampleScenario();
 
-const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
-
 const RECORD_COLUMNS: ReadonlyArray<RowColumn<MonetizedRow>> = [
-  {
-    key: 'id',
-    label: 'Id',
-    kind: 'text',
-    size: 5,
-    get: (r) => r.id,
-    set: (r, v) => ({ ...r, id: String(v) }),
-  },
-  {
-    key: 'accountNo',
-    label: 'Account no.',
-    kind: 'text',
-    size: 8,
-    inputMode: 'numeric',
-    get: (r) => show(r.accountNo),
-    set: (r, v) => ({
-      ...r,
-      accountNo: optionalNumberOrText(String(v)) as MonetizedRow['accountNo'],
-    }),
-  },
-  {
-    key: 'planInstanceNo',
-    label: 'Plan instance no.',
-    kind: 'text',
-    size: 8,
-    inputMode: 'numeric',
-    get: (r) => show(r.planInstanceNo),
-    set: (r, v) => ({
-      ...r,
-      planInstanceNo: optionalNumberOrText(String(v)) as MonetizedRow['planInstanceNo'],
-    }),
-  },
-  {
-    key: 'usageTypeCode',
-    label: 'Usage type code',
-    kind: 'text',
-    size: 10,
-    get: (r) => show(r.usageTypeCode),
-    set: (r, v) => ({ ...r, usageTypeCode: String(v) === '' ? undefined : String(v) }),
-  },
-  {
-    key: 'usageDate',
-    label: 'Usage date',
-    kind: 'text',
-    size: 19,
-    placeholder: 'yyyy-mm-dd hh:mm:ss',
-    get: (r) => r.usageDate,
-    set: (r, v) => ({ ...r, usageDate: String(v) }),
-  },
-  {
-    key: 'quantity',
-    label: 'Quantity',
-    kind: 'text',
-    size: 7,
-    inputMode: 'decimal',
-    get: (r) => show(r.quantity),
-    set: (r, v) => ({ ...r, quantity: String(v) }),
-  },
-  {
-    key: 'amount',
-    label: 'Amount',
-    kind: 'text',
-    size: 7,
-    inputMode: 'decimal',
-    get: (r) => show(r.amount),
-    set: (r, v) => ({ ...r, amount: String(v) }),
-  },
+  textColumn('id', 'Id', { size: 5 }),
+  numberColumn('accountNo', 'Account no.', { size: 8 }, true),
+  numberColumn('planInstanceNo', 'Plan instance no.', { size: 8 }, true),
+  optionalTextColumn('usageTypeCode', 'Usage type code', { size: 10 }, 'undefined'),
+  textColumn('usageDate', 'Usage date', { size: 19, placeholder: 'yyyy-mm-dd hh:mm:ss' }),
+  textColumn('quantity', 'Quantity', { size: 7, inputMode: 'decimal' }),
+  textColumn('amount', 'Amount', { size: 7, inputMode: 'decimal' }),
   {
     key: 'synced',
     label: 'Already synced',
@@ -140,15 +87,7 @@ const RECORD_COLUMNS: ReadonlyArray<RowColumn<MonetizedRow>> = [
 ];
 
 const INJECT_COLUMNS: ReadonlyArray<RowColumn<InjectedErrorRow>> = [
-  {
-    key: 'code',
-    label: 'Error code',
-    kind: 'text',
-    size: 6,
-    inputMode: 'numeric',
-    get: (r) => show(r.code),
-    set: (r, v) => ({ ...r, code: numberOrText(String(v)) as number }),
-  },
+  numberColumn('code', 'Error code', { size: 6 }),
   {
     key: 'field',
     label: 'For the line with',
@@ -165,50 +104,20 @@ const INJECT_COLUMNS: ReadonlyArray<RowColumn<InjectedErrorRow>> = [
     get: (r) => matchValue(r),
     set: (r, v) => withMatch(r, matchField(r), String(v)),
   },
-  {
-    key: 'message',
-    label: 'Error text (optional)',
-    kind: 'text',
-    size: 22,
-    get: (r) => r.message ?? '',
-    set: (r, v) => ({ ...r, message: String(v) === '' ? undefined : String(v) }),
-  },
+  optionalTextColumn('message', 'Error text (optional)', { size: 22 }, 'undefined'),
 ];
 
 const BATCH_ERROR_COLUMNS: ReadonlyArray<RowColumn<BatchErrorRow>> = [
-  {
-    key: 'batch',
-    label: 'Batch',
-    kind: 'text',
-    size: 4,
-    inputMode: 'numeric',
-    get: (r) => show(r.batch),
-    set: (r, v) => ({ ...r, batch: numberOrText(String(v)) as number }),
-  },
-  {
-    key: 'code',
-    label: 'Error code',
-    kind: 'text',
-    size: 6,
-    inputMode: 'numeric',
-    get: (r) => show(r.code),
-    set: (r, v) => ({ ...r, code: numberOrText(String(v)) as number }),
-  },
-  {
-    key: 'message',
-    label: 'Error text (optional)',
-    kind: 'text',
-    size: 22,
-    get: (r) => r.message ?? '',
-    set: (r, v) => ({ ...r, message: String(v) === '' ? undefined : String(v) }),
-  },
+  numberColumn('batch', 'Batch', { size: 4 }),
+  numberColumn('code', 'Error code', { size: 6 }),
+  optionalTextColumn('message', 'Error text (optional)', { size: 22 }, 'undefined'),
 ];
 
 const OUTCOME_TONE = {
-  sent: 'tone-ok',
-  errored: 'tone-error',
-  pending: 'tone-warning',
-  'already-synced': 'tone-neutral',
+  sent: 'ok',
+  errored: 'error',
+  pending: 'warning',
+  'already-synced': 'neutral',
 } as const;
 
 function ErrorCode({ line }: { line: AggregatedLine }) {
@@ -219,31 +128,17 @@ function ErrorCode({ line }: { line: AggregatedLine }) {
 
 export default function AggregatedUsageSimulator() {
   const id = useId();
-  const url = useUrlState<AggregationState>({
-    key: URL_KEY,
-    version: URL_VERSION,
-    schema: AggregationScenarioSchema,
-    fallback: SAMPLE,
-  });
+  const { url, scenario, set, patch, result } = useScenario(
+    { key: URL_KEY, version: URL_VERSION, schema: AggregationScenarioSchema, fallback: SAMPLE },
+    simulateAggregatedUsageSync,
+  );
   const [sampleId, setSampleId] = useState<SampleId>('month-end');
-  const scenario = url.value;
-  const set = url.setValue;
-  const result = useMemo(() => simulateAggregatedUsageSync(scenario), [scenario]);
-  const inputIssues = result.issues.filter((i) => i.code.startsWith('SIM-INP'));
-  const patch = (change: Partial<AggregationState>) => set((prev) => ({ ...prev, ...change }));
+  const inputIssues = inputIssuesOf(result.issues);
   const applied = new Map(result.assumptions.map((a) => [a.id, a]));
   const batchSizeIssue = inputIssues.find((i) => i.path === 'batchSize')?.message;
 
   const check = (key: string, label: string, checked: boolean, onChange: (v: boolean) => void) => (
-    <div className={simStyles.checkControl}>
-      <input
-        id={`${id}-${key}`}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-    </div>
+    <CheckField id={`${id}-${key}`} label={label} checked={checked} onChange={onChange} />
   );
   const groupPart = (part: 'planInstance' | 'period', on: boolean) =>
     patch({
@@ -261,53 +156,38 @@ export default function AggregatedUsageSimulator() {
         {check('gb-period', 'Group by period', scenario.groupBy.includes('period'), (v) =>
           groupPart('period', v),
         )}
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-period`}>Period</label>
-          <select
-            id={`${id}-period`}
-            className={simStyles.input}
-            value={scenario.period}
-            onChange={(e) => patch({ period: e.target.value as AggregationState['period'] })}
-          >
-            <option value="month">calendar month</option>
-            <option value="day">day</option>
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-period`}
+          label="Period"
+          value={scenario.period}
+          onChange={(period) => patch({ period: period as AggregationState['period'] })}
+        >
+          <option value="month">calendar month</option>
+          <option value="day">day</option>
+        </SelectField>
       </>
     ),
     'AGG-LINE-DATE': (
-      <div className={simStyles.control}>
-        <label htmlFor={`${id}-linedate`}>Usage date of an aggregated line</label>
-        <select
-          id={`${id}-linedate`}
-          className={simStyles.input}
-          value={scenario.lineDate}
-          onChange={(e) => patch({ lineDate: e.target.value as AggregationState['lineDate'] })}
-        >
-          <option value="last">latest date of its records</option>
-          <option value="first">earliest date of its records</option>
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-linedate`}
+        label="Usage date of an aggregated line"
+        value={scenario.lineDate}
+        onChange={(lineDate) => patch({ lineDate: lineDate as AggregationState['lineDate'] })}
+      >
+        <option value="last">latest date of its records</option>
+        <option value="first">earliest date of its records</option>
+      </SelectField>
     ),
     'AGG-BATCH-SIZE': (
-      <div className={simStyles.control}>
-        <label htmlFor={`${id}-batch`}>Records per bulk_record_usage_m call (batch size)</label>
-        <input
-          id={`${id}-batch`}
-          className={simStyles.input}
-          inputMode="numeric"
-          size={6}
-          value={show(scenario.batchSize)}
-          aria-invalid={batchSizeIssue ? true : undefined}
-          aria-describedby={batchSizeIssue ? `${id}-batch-error` : undefined}
-          onChange={(e) => patch({ batchSize: numberOrText(e.target.value) as number })}
-        />
-        {batchSizeIssue && (
-          <span id={`${id}-batch-error`} className={simStyles.fieldError}>
-            {batchSizeIssue}
-          </span>
-        )}
-      </div>
+      <TextField
+        id={`${id}-batch`}
+        label="Records per bulk_record_usage_m call (batch size)"
+        inputMode="numeric"
+        size={6}
+        value={show(scenario.batchSize)}
+        error={batchSizeIssue}
+        onChange={(batchSize) => patch({ batchSize: numberOrText(batchSize) as number })}
+      />
     ),
     'AGG-AMOUNT': check('amount', 'Send the rated amount in amt', scenario.sendAmount, (v) =>
       patch({ sendAmount: v }),
@@ -337,7 +217,11 @@ export default function AggregatedUsageSimulator() {
   const r = result.reconciliation;
   return (
     <div className={styles.simulator}>
-      <div className={simStyles.toolbar}>
+      <ScenarioToolbar
+        url={url}
+        resetLabel="Load sample"
+        onReset={() => set(sampleScenario(sampleId))}
+      >
         <label htmlFor={`${id}-sample`} className={simStyles.visuallyHidden}>
           Sample scenario
         </label>
@@ -353,45 +237,13 @@ export default function AggregatedUsageSimulator() {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => set(sampleScenario(sampleId))}
-        >
-          Load sample
-        </button>
-        <CopyLinkButton
-          onBeforeCopy={url.flush}
-          disabled={url.tooLargeForLink}
-          disabledReason="This scenario is too large to keep in a link; use Edit as JSON to copy it."
-        />
-      </div>
-      {url.notice && (
-        <p role="status" className={simStyles.notice}>
-          {url.notice}{' '}
-          <button
-            type="button"
-            className="button button--sm button--link"
-            onClick={url.dismissNotice}
-          >
-            Dismiss
-          </button>
-        </p>
-      )}
+      </ScenarioToolbar>
+      <UrlNotice url={url} />
       <LiveRegion message={summarize(result)} visuallyHidden />
 
       <h3 className={simStyles.sectionTitle}>Outcome</h3>
       {!result.ok ? (
-        <div role="alert">
-          <p className={simStyles.problemsTitle}>
-            The scenario cannot be simulated until these problems are fixed:
-          </p>
-          <IssueTable
-            issues={result.issues}
-            caption="Scenario problems"
-            columns={['code', 'path', 'message']}
-          />
-        </div>
+        <ScenarioProblems issues={result.issues} />
       ) : (
         <>
           <Counts
@@ -427,11 +279,7 @@ export default function AggregatedUsageSimulator() {
                   <tr key={source.id}>
                     <th scope="row">{source.id}</th>
                     <td>
-                      <span
-                        className={`${simStyles.badge} ${simStyles[OUTCOME_TONE[source.outcome]]}`}
-                      >
-                        {source.outcome}
-                      </span>
+                      <Badge tone={OUTCOME_TONE[source.outcome]}>{source.outcome}</Badge>
                     </td>
                     <td>{source.lineId ?? '—'}</td>
                     <td className={simStyles.num}>{source.batch ?? '—'}</td>
@@ -541,11 +389,9 @@ export default function AggregatedUsageSimulator() {
               ))}
             </ul>
           )}
-          <h4 className={simStyles.sectionTitle}>Findings</h4>
-          <IssueTable
+          <Findings
             issues={result.issues}
             caption="Findings of the simulation"
-            columns={['code', 'severity', 'path', 'message']}
             emptyText="No findings: every line was accepted."
           />
           <h4 className={simStyles.sectionTitle}>Requests and responses</h4>
@@ -577,32 +423,23 @@ export default function AggregatedUsageSimulator() {
 
       <AssumptionsPanel items={assumptionItems} />
 
-      <h3 className={simStyles.sectionTitle}>Scenario</h3>
-      <p className={simStyles.hint}>
-        Open a part of the scenario to edit it; the outcome above follows every change.
-      </p>
+      <ScenarioIntro />
       <div className={simStyles.controls}>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-client`}>Client number</label>
-          <input
-            id={`${id}-client`}
-            className={simStyles.input}
-            inputMode="numeric"
-            size={10}
-            value={show(scenario.clientNo)}
-            onChange={(e) => patch({ clientNo: numberOrText(e.target.value) as number })}
-          />
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-aggid`}>Aggregated ID</label>
-          <input
-            id={`${id}-aggid`}
-            className={simStyles.input}
-            size={18}
-            value={scenario.aggregatedId}
-            onChange={(e) => patch({ aggregatedId: e.target.value })}
-          />
-        </div>
+        <TextField
+          id={`${id}-client`}
+          label="Client number"
+          inputMode="numeric"
+          size={10}
+          value={show(scenario.clientNo)}
+          onChange={(clientNo) => patch({ clientNo: numberOrText(clientNo) as number })}
+        />
+        <TextField
+          id={`${id}-aggid`}
+          label="Aggregated ID"
+          size={18}
+          value={scenario.aggregatedId}
+          onChange={(aggregatedId) => patch({ aggregatedId })}
+        />
       </div>
       <Disclosure label={`Monetized records (${scenario.records.length})`}>
         <RowsEditor<MonetizedRow>
@@ -612,12 +449,12 @@ export default function AggregatedUsageSimulator() {
           columns={RECORD_COLUMNS}
           onChange={(records) => patch({ records })}
           newRow={(rows) => {
-            const used = new Set(rows.map((row) => row.id));
-            let n = rows.length + 1;
-            while (used.has(`M${n}`)) n += 1;
             const last = rows[rows.length - 1];
             return {
-              id: `M${n}`,
+              id: nextId(
+                'M',
+                rows.map((row) => row.id),
+              ),
               ...(last?.accountNo !== undefined
                 ? { accountNo: last.accountNo }
                 : { accountNo: 1001 }),
@@ -639,45 +476,35 @@ export default function AggregatedUsageSimulator() {
       </Disclosure>
       <Disclosure label="What core Aria knows">
         <div className={simStyles.controls}>
-          <div className={simStyles.control}>
-            <label htmlFor={`${id}-core-acct`}>
-              Accounts in core Aria (comma-separated; empty = not checked)
-            </label>
-            <ListInput
-              id={`${id}-core-acct`}
-              className={simStyles.input}
-              size={40}
-              value={scenario.core.accounts ?? []}
-              onChange={(accounts) =>
-                patch({
-                  core: {
-                    ...scenario.core,
-                    accounts: accounts.length ? accounts.map((a) => numberOrText(a)) : undefined,
-                  },
-                })
-              }
-            />
-          </div>
-          <div className={simStyles.control}>
-            <label htmlFor={`${id}-core-pi`}>
-              Plan instances in core Aria as plan instance:account (empty = not checked)
-            </label>
-            <ListInput
-              id={`${id}-core-pi`}
-              className={simStyles.input}
-              size={40}
-              placeholder="5001:1001, 5002:1002"
-              value={planInstancePairs(scenario.core.planInstances)}
-              onChange={(pairs) =>
-                patch({
-                  core: {
-                    ...scenario.core,
-                    planInstances: pairs.length ? parsePlanInstancePairs(pairs) : undefined,
-                  },
-                })
-              }
-            />
-          </div>
+          <ListField
+            id={`${id}-core-acct`}
+            label="Accounts in core Aria (comma-separated; empty = not checked)"
+            size={40}
+            value={scenario.core.accounts ?? []}
+            onChange={(accounts) =>
+              patch({
+                core: {
+                  ...scenario.core,
+                  accounts: accounts.length ? accounts.map((a) => numberOrText(a)) : undefined,
+                },
+              })
+            }
+          />
+          <ListField
+            id={`${id}-core-pi`}
+            label="Plan instances in core Aria as plan instance:account (empty = not checked)"
+            size={40}
+            placeholder="5001:1001, 5002:1002"
+            value={planInstancePairs(scenario.core.planInstances)}
+            onChange={(pairs) =>
+              patch({
+                core: {
+                  ...scenario.core,
+                  planInstances: pairs.length ? parsePlanInstancePairs(pairs) : undefined,
+                },
+              })
+            }
+          />
         </div>
       </Disclosure>
       <Disclosure label="Errors core Aria answers">
@@ -705,27 +532,22 @@ export default function AggregatedUsageSimulator() {
           errors={issuesByCell(inputIssues, 'batchErrors')}
           maxRows={200}
         />
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-inproc`}>Batches still in process (comma-separated numbers)</label>
-          <ListInput
-            id={`${id}-inproc`}
-            className={simStyles.input}
-            size={20}
-            value={scenario.inProcessBatches.map(String)}
-            onChange={(list) =>
-              patch({ inProcessBatches: list.map((b) => numberOrText(b) as number) })
-            }
-          />
-        </div>
-      </Disclosure>
-      <Disclosure label="Edit as JSON">
-        <JsonScenarioEditor
-          value={scenario}
-          schema={AggregationScenarioSchema}
-          onApply={(next) => set(next)}
-          label="Aggregated usage scenario as JSON"
+        <ListField
+          id={`${id}-inproc`}
+          label="Batches still in process (comma-separated numbers)"
+          size={20}
+          value={scenario.inProcessBatches.map(String)}
+          onChange={(list) =>
+            patch({ inProcessBatches: list.map((b) => numberOrText(b) as number) })
+          }
         />
       </Disclosure>
+      <EditAsJson
+        value={scenario}
+        schema={AggregationScenarioSchema}
+        onApply={set}
+        label="Aggregated usage scenario as JSON"
+      />
     </div>
   );
 }

@@ -5,17 +5,21 @@
  * side for one quantity. Starts from worked example WE-1. The arithmetic is the decimal.js rating
  * core (src/allegro/rating); this file only renders and keeps the input in the page address.
  */
-import React, { useId, useMemo } from 'react';
+import React, { useId } from 'react';
 import { ROUNDING_MODES, ROUNDING_MODE_INFO, type RatingBreakdown } from '@site/src/allegro/rating';
-import { useUrlState } from '@site/src/hooks/useUrlState';
-import { CopyLinkButton, LiveRegion } from '@site/src/components/widget-ui';
+import { LiveRegion } from '@site/src/components/widget-ui';
 import {
   AssumptionsPanel,
   type AssumptionItem,
 } from '@site/src/components/sim-ui/AssumptionsPanel';
+import { textColumn } from '@site/src/components/sim-ui/columns';
 import { Counts } from '@site/src/components/sim-ui/Counts';
+import { CheckField, Field, SelectField, TextField } from '@site/src/components/sim-ui/FormFields';
+import { ProblemsAlert } from '@site/src/components/sim-ui/ProblemsAlert';
 import { RowsEditor, type RowColumn } from '@site/src/components/sim-ui/RowsEditor';
+import { ScenarioToolbar, UrlNotice } from '@site/src/components/sim-ui/ScenarioToolbar';
 import { ScrollTable } from '@site/src/components/sim-ui/ScrollTable';
+import { useScenario } from '@site/src/components/sim-ui/useScenario';
 import simStyles from '@site/src/components/sim-ui/styles.module.css';
 import { BarChart } from './BarChart';
 import {
@@ -38,35 +42,11 @@ export const URL_KEY = 'rating';
 export const URL_VERSION = 1;
 const SAMPLE = sampleState();
 
+const DECIMAL = { inputMode: 'decimal', size: 8 } as const;
 const TIER_COLUMNS: ReadonlyArray<RowColumn<TierRow>> = [
-  {
-    key: 'from',
-    label: 'From',
-    kind: 'text',
-    inputMode: 'decimal',
-    size: 8,
-    get: (r) => r.from,
-    set: (r, v) => ({ ...r, from: String(v) }),
-  },
-  {
-    key: 'to',
-    label: 'To',
-    hint: 'empty = no limit',
-    kind: 'text',
-    inputMode: 'decimal',
-    size: 8,
-    get: (r) => r.to,
-    set: (r, v) => ({ ...r, to: String(v) }),
-  },
-  {
-    key: 'rate',
-    label: 'Rate',
-    kind: 'text',
-    inputMode: 'decimal',
-    size: 8,
-    get: (r) => r.rate,
-    set: (r, v) => ({ ...r, rate: String(v) }),
-  },
+  textColumn('from', 'From', DECIMAL),
+  textColumn('to', 'To', { ...DECIMAL, hint: 'empty = no limit' }),
+  textColumn('rate', 'Rate', DECIMAL),
 ];
 
 function nextTier(rows: readonly TierRow[]): TierRow {
@@ -89,6 +69,25 @@ function rowErrors(errors: readonly FieldError[], prefix: string): Record<string
 
 function fieldError(errors: readonly FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
+}
+
+function ErrorList({ errors }: { errors: readonly FieldError[] }) {
+  return (
+    <ul className={simStyles.errorList}>
+      {errors.map((e, i) => (
+        <li key={i}>{e.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Options 0 to `max`, for a choice of decimals. */
+function NumberOptions({ max }: { max: number }) {
+  return Array.from({ length: max + 1 }, (_, n) => (
+    <option key={n} value={n}>
+      {n}
+    </option>
+  ));
 }
 
 function Contributions({ breakdown }: { breakdown: RatingBreakdown }) {
@@ -132,15 +131,16 @@ function FactoredCell({ breakdown }: { breakdown: RatingBreakdown }) {
 
 export default function RatingPreview() {
   const id = useId();
-  const url = useUrlState<RatingPreviewState>({
-    key: URL_KEY,
-    version: URL_VERSION,
-    schema: RatingPreviewStateSchema,
-    fallback: SAMPLE,
-  });
-  const state = url.value;
-  const set = url.setValue;
-  const result = useMemo(() => computePreview(state), [state]);
+  const {
+    url,
+    scenario: state,
+    set,
+    patch,
+    result,
+  } = useScenario(
+    { key: URL_KEY, version: URL_VERSION, schema: RatingPreviewStateSchema, fallback: SAMPLE },
+    computePreview,
+  );
   const serviceNames = state.services.map((s) => s.name);
 
   const updateService = (index: number, change: (s: ServiceRow) => ServiceRow) =>
@@ -210,15 +210,7 @@ export default function RatingPreview() {
       get: (r) => r.service,
       set: (r, v) => ({ ...r, service: String(v) }),
     },
-    {
-      key: 'units',
-      label: 'Units',
-      kind: 'text',
-      inputMode: 'decimal',
-      size: 10,
-      get: (r) => r.units,
-      set: (r, v) => ({ ...r, units: String(v) }),
-    },
+    textColumn('units', 'Units', { inputMode: 'decimal', size: 10 }),
   ];
 
   const assumptionValues: Record<string, Omit<AssumptionItem, 'id' | 'text'>> = {
@@ -236,21 +228,14 @@ export default function RatingPreview() {
       value: `${state.rateScale} decimals`,
       isDefault: state.rateScale === state.rounding.scale,
       control: (
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-ratescale`}>Decimals of the factored unit rate</label>
-          <select
-            id={`${id}-ratescale`}
-            className={simStyles.input}
-            value={state.rateScale}
-            onChange={(e) => set((p) => ({ ...p, rateScale: Number(e.target.value) }))}
-          >
-            {[0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-ratescale`}
+          label="Decimals of the factored unit rate"
+          value={state.rateScale}
+          onChange={(n) => patch({ rateScale: Number(n) })}
+        >
+          <NumberOptions max={8} />
+        </SelectField>
       ),
     },
     'RATE-FLAT-PER-TIER': {
@@ -259,30 +244,24 @@ export default function RatingPreview() {
         : 'the flat amount of the tier reached',
       isDefault: !state.flatCumulative,
       control: (
-        <div className={simStyles.checkControl}>
-          <input
-            id={`${id}-flatcum`}
-            type="checkbox"
-            checked={state.flatCumulative}
-            onChange={(e) => set((p) => ({ ...p, flatCumulative: e.target.checked }))}
-          />
-          <label htmlFor={`${id}-flatcum`}>Charge the flat amount of every tier entered</label>
-        </div>
+        <CheckField
+          id={`${id}-flatcum`}
+          label="Charge the flat amount of every tier entered"
+          checked={state.flatCumulative}
+          onChange={(flatCumulative) => patch({ flatCumulative })}
+        />
       ),
     },
     'RATE-VOLUME-SETTLEMENT': {
       value: state.settleVolume ? 'settle held units at period end' : 'leave held units unsettled',
       isDefault: state.settleVolume,
       control: (
-        <div className={simStyles.checkControl}>
-          <input
-            id={`${id}-settle`}
-            type="checkbox"
-            checked={state.settleVolume}
-            onChange={(e) => set((p) => ({ ...p, settleVolume: e.target.checked }))}
-          />
-          <label htmlFor={`${id}-settle`}>Charge held volume-discount units at period end</label>
-        </div>
+        <CheckField
+          id={`${id}-settle`}
+          label="Charge held volume-discount units at period end"
+          checked={state.settleVolume}
+          onChange={(settleVolume) => patch({ settleVolume })}
+        />
       ),
     },
     'RATE-ALLOWANCE-ORDER': {
@@ -313,32 +292,13 @@ export default function RatingPreview() {
 
   return (
     <div className={styles.preview}>
-      <div className={simStyles.toolbar}>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => set(sampleState())}
-        >
-          Reset to worked example WE-1
-        </button>
-        <CopyLinkButton
-          onBeforeCopy={url.flush}
-          disabled={url.tooLargeForLink}
-          disabledReason="This input is too large to keep in a link."
-        />
-      </div>
-      {url.notice && (
-        <p role="status" className={simStyles.notice}>
-          {url.notice}{' '}
-          <button
-            type="button"
-            className="button button--sm button--link"
-            onClick={url.dismissNotice}
-          >
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ScenarioToolbar
+        url={url}
+        resetLabel="Reset to worked example WE-1"
+        onReset={() => set(sampleState())}
+        tooLargeReason="This input is too large to keep in a link."
+      />
+      <UrlNotice url={url} />
       <LiveRegion message={summarize(result)} visuallyHidden />
 
       <h3 className={simStyles.sectionTitle}>Services and tiers</h3>
@@ -353,46 +313,28 @@ export default function RatingPreview() {
               Service {s + 1}: {label}
             </legend>
             <div className={simStyles.controls}>
-              <div className={simStyles.control}>
-                <label htmlFor={`${id}-s${s}-name`}>Service name</label>
-                <input
-                  id={`${id}-s${s}-name`}
-                  className={simStyles.input}
-                  value={service.name}
-                  aria-invalid={nameError ? true : undefined}
-                  aria-describedby={nameError ? `${id}-s${s}-name-error` : undefined}
-                  onChange={(e) => updateService(s, (x) => ({ ...x, name: e.target.value }))}
-                />
-                {nameError && (
-                  <span id={`${id}-s${s}-name-error`} className={simStyles.fieldError}>
-                    {nameError}
-                  </span>
-                )}
-              </div>
-              <div className={simStyles.control}>
-                <label htmlFor={`${id}-s${s}-rule`}>Tier method</label>
-                <select
-                  id={`${id}-s${s}-rule`}
-                  className={simStyles.input}
-                  value={service.rule}
-                  aria-invalid={ruleError ? true : undefined}
-                  aria-describedby={ruleError ? `${id}-s${s}-rule-error` : undefined}
-                  onChange={(e) =>
-                    updateService(s, (x) => ({ ...x, rule: e.target.value as ServiceRow['rule'] }))
-                  }
-                >
-                  {PRICING_RULES.map((rule) => (
-                    <option key={rule} value={rule}>
-                      {PRICING_RULE_LABELS[rule]}
-                    </option>
-                  ))}
-                </select>
-                {ruleError && (
-                  <span id={`${id}-s${s}-rule-error`} className={simStyles.fieldError}>
-                    {ruleError}
-                  </span>
-                )}
-              </div>
+              <TextField
+                id={`${id}-s${s}-name`}
+                label="Service name"
+                value={service.name}
+                error={nameError}
+                onChange={(name) => updateService(s, (x) => ({ ...x, name }))}
+              />
+              <SelectField
+                id={`${id}-s${s}-rule`}
+                label="Tier method"
+                value={service.rule}
+                error={ruleError}
+                onChange={(rule) =>
+                  updateService(s, (x) => ({ ...x, rule: rule as ServiceRow['rule'] }))
+                }
+              >
+                {PRICING_RULES.map((rule) => (
+                  <option key={rule} value={rule}>
+                    {PRICING_RULE_LABELS[rule]}
+                  </option>
+                ))}
+              </SelectField>
               <button
                 type="button"
                 className="button button--sm button--secondary"
@@ -430,37 +372,22 @@ export default function RatingPreview() {
 
       <h3 className={simStyles.sectionTitle}>Settings</h3>
       <div className={simStyles.controls}>
-        <div className={simStyles.checkControl}>
-          <input
-            id={`${id}-pooled`}
-            type="checkbox"
-            checked={state.pooled}
-            onChange={(e) => set((p) => ({ ...p, pooled: e.target.checked }))}
-          />
-          <label htmlFor={`${id}-pooled`}>Pool usage across services (one running total)</label>
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-mult`}>Tier multiplier (plan units)</label>
-          <input
-            id={`${id}-mult`}
-            className={simStyles.input}
-            inputMode="decimal"
-            size={6}
-            value={state.planUnits}
-            aria-invalid={fieldError(result.errors, 'planUnits') ? true : undefined}
-            aria-describedby={
-              fieldError(result.errors, 'planUnits') ? `${id}-mult-error` : undefined
-            }
-            onChange={(e) => set((p) => ({ ...p, planUnits: e.target.value }))}
-          />
-          {fieldError(result.errors, 'planUnits') && (
-            <span id={`${id}-mult-error`} className={simStyles.fieldError}>
-              {fieldError(result.errors, 'planUnits')}
-            </span>
-          )}
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-mode`}>Rounding mode</label>
+        <CheckField
+          id={`${id}-pooled`}
+          label="Pool usage across services (one running total)"
+          checked={state.pooled}
+          onChange={(pooled) => patch({ pooled })}
+        />
+        <TextField
+          id={`${id}-mult`}
+          label="Tier multiplier (plan units)"
+          inputMode="decimal"
+          size={6}
+          value={state.planUnits}
+          error={fieldError(result.errors, 'planUnits')}
+          onChange={(planUnits) => patch({ planUnits })}
+        />
+        <Field id={`${id}-mode`} label="Rounding mode">
           <select
             id={`${id}-mode`}
             className={simStyles.input}
@@ -486,44 +413,24 @@ export default function RatingPreview() {
           <span id={`${id}-mode-hint`} className={styles.small}>
             {ROUNDING_MODE_INFO[state.rounding.mode].description}
           </span>
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-scale`}>Decimals (currency scale)</label>
-          <select
-            id={`${id}-scale`}
-            className={simStyles.input}
-            value={state.rounding.scale}
-            onChange={(e) =>
-              set((p) => ({ ...p, rounding: { ...p.rounding, scale: Number(e.target.value) } }))
-            }
-          >
-            {[0, 1, 2, 3, 4, 5, 6].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-allow`}>Allowance units</label>
-          <input
-            id={`${id}-allow`}
-            className={simStyles.input}
-            inputMode="decimal"
-            size={8}
-            value={state.allowanceUnits}
-            aria-invalid={fieldError(result.errors, 'allowanceUnits') ? true : undefined}
-            aria-describedby={
-              fieldError(result.errors, 'allowanceUnits') ? `${id}-allow-error` : undefined
-            }
-            onChange={(e) => set((p) => ({ ...p, allowanceUnits: e.target.value }))}
-          />
-          {fieldError(result.errors, 'allowanceUnits') && (
-            <span id={`${id}-allow-error`} className={simStyles.fieldError}>
-              {fieldError(result.errors, 'allowanceUnits')}
-            </span>
-          )}
-        </div>
+        </Field>
+        <SelectField
+          id={`${id}-scale`}
+          label="Decimals (currency scale)"
+          value={state.rounding.scale}
+          onChange={(n) => set((p) => ({ ...p, rounding: { ...p.rounding, scale: Number(n) } }))}
+        >
+          <NumberOptions max={6} />
+        </SelectField>
+        <TextField
+          id={`${id}-allow`}
+          label="Allowance units"
+          inputMode="decimal"
+          size={8}
+          value={state.allowanceUnits}
+          error={fieldError(result.errors, 'allowanceUnits')}
+          onChange={(allowanceUnits) => patch({ allowanceUnits })}
+        />
       </div>
 
       <h3 className={simStyles.sectionTitle}>Loads</h3>
@@ -532,7 +439,7 @@ export default function RatingPreview() {
         caption="Loads, rated in this order"
         rows={state.loads}
         columns={loadColumns}
-        onChange={(loads) => set((p) => ({ ...p, loads }))}
+        onChange={(loads) => patch({ loads })}
         newRow={(rows) => ({
           service: rows[rows.length - 1]?.service ?? serviceNames[0] ?? '',
           units: '100',
@@ -546,17 +453,17 @@ export default function RatingPreview() {
 
       <h3 className={simStyles.sectionTitle}>Result</h3>
       {result.errors.length > 0 ? (
-        <div role="alert">
-          <p className={simStyles.problemsTitle}>
-            Fix {result.errors.length === 1 ? 'this input' : `these ${result.errors.length} inputs`}{' '}
-            to see the rating:
-          </p>
-          <ul className={simStyles.errorList}>
-            {result.errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
-          </ul>
-        </div>
+        <ProblemsAlert
+          title={
+            <>
+              Fix{' '}
+              {result.errors.length === 1 ? 'this input' : `these ${result.errors.length} inputs`}{' '}
+              to see the rating:
+            </>
+          }
+        >
+          <ErrorList errors={result.errors} />
+        </ProblemsAlert>
       ) : (
         result.totals && (
           <>
@@ -717,52 +624,30 @@ export default function RatingPreview() {
         discount, and as flat rate per tier, starting from zero.
       </p>
       <div className={simStyles.controls}>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-cmp-service`}>Tiers of service</label>
-          <select
-            id={`${id}-cmp-service`}
-            className={simStyles.input}
-            value={state.compare.service}
-            onChange={(e) =>
-              set((p) => ({ ...p, compare: { ...p.compare, service: e.target.value } }))
-            }
-          >
-            {!serviceNames.includes(state.compare.service) && (
-              <option value={state.compare.service}>(choose)</option>
-            )}
-            {serviceNames.map((name) => (
-              <option key={name} value={name}>
-                {name || '(unnamed)'}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-cmp-qty`}>Quantity to compare</label>
-          <input
-            id={`${id}-cmp-qty`}
-            className={simStyles.input}
-            inputMode="decimal"
-            size={10}
-            value={state.compare.quantity}
-            aria-invalid={
-              fieldError(result.comparisonErrors, 'compare.quantity') ? true : undefined
-            }
-            aria-describedby={
-              fieldError(result.comparisonErrors, 'compare.quantity')
-                ? `${id}-cmp-error`
-                : undefined
-            }
-            onChange={(e) =>
-              set((p) => ({ ...p, compare: { ...p.compare, quantity: e.target.value } }))
-            }
-          />
-          {fieldError(result.comparisonErrors, 'compare.quantity') && (
-            <span id={`${id}-cmp-error`} className={simStyles.fieldError}>
-              {fieldError(result.comparisonErrors, 'compare.quantity')}
-            </span>
+        <SelectField
+          id={`${id}-cmp-service`}
+          label="Tiers of service"
+          value={state.compare.service}
+          onChange={(service) => set((p) => ({ ...p, compare: { ...p.compare, service } }))}
+        >
+          {!serviceNames.includes(state.compare.service) && (
+            <option value={state.compare.service}>(choose)</option>
           )}
-        </div>
+          {serviceNames.map((name) => (
+            <option key={name} value={name}>
+              {name || '(unnamed)'}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={`${id}-cmp-qty`}
+          label="Quantity to compare"
+          inputMode="decimal"
+          size={10}
+          value={state.compare.quantity}
+          error={fieldError(result.comparisonErrors, 'compare.quantity')}
+          onChange={(quantity) => set((p) => ({ ...p, compare: { ...p.compare, quantity } }))}
+        />
       </div>
       {result.comparison ? (
         <ScrollTable label="Three pricing methods compared">
@@ -808,13 +693,7 @@ export default function RatingPreview() {
         </ScrollTable>
       ) : (
         result.errors.length === 0 &&
-        result.comparisonErrors.length > 0 && (
-          <ul className={simStyles.errorList}>
-            {result.comparisonErrors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
-          </ul>
-        )
+        result.comparisonErrors.length > 0 && <ErrorList errors={result.comparisonErrors} />
       )}
 
       <AssumptionsPanel items={assumptionItems} />

@@ -19,6 +19,7 @@ import {
   rateVolume,
   tiersFromRanges,
   type Assumption,
+  type PooledLoadResult,
   type PricingRule,
   type RatingBreakdown,
   type RoundingMode,
@@ -119,16 +120,8 @@ export interface AllowanceUse {
   note?: string;
 }
 
-export interface PreviewLoad {
-  id: string;
-  service: string;
-  rule: PricingRule;
-  units: string;
-  positionBefore: string;
-  positionAfter: string;
-  status: 'charged' | 'held';
-  reason: string;
-  breakdown: RatingBreakdown | null;
+/** A load as the rating core rated it, with the allowance applied. */
+export interface PreviewLoad extends Omit<PooledLoadResult, 'factoredUnitRate'> {
   /** Rounded charge before any allowance; null while held. */
   charge: string | null;
   allowance: AllowanceUse | null;
@@ -431,6 +424,13 @@ export function computePreview(state: RatingPreviewState): PreviewResult {
 
     let allowance = allowanceText === '' ? new Dec(0) : new Dec(allowanceText);
     const hasAllowance = allowance.greaterThan(0);
+    /** Offsets a charge against what is left of the allowance, in rating order. */
+    const takeAllowance = (breakdown: RatingBreakdown): AllowanceUse | null => {
+      if (!hasAllowance) return null;
+      const consumed = consumeAllowance(breakdown, allowance, state);
+      allowance = consumed.remaining;
+      return consumed.use;
+    };
     const loads: PreviewLoad[] = rated.loads.map((load) => {
       let breakdown = load.breakdown;
       // The core rates flat per tier with the default reading; the cumulative reading is an
@@ -445,12 +445,7 @@ export function computePreview(state: RatingPreviewState): PreviewResult {
           cumulative: true,
         });
       }
-      let use: AllowanceUse | null = null;
-      if (breakdown && hasAllowance) {
-        const consumed = consumeAllowance(breakdown, allowance, state);
-        use = consumed.use;
-        allowance = consumed.remaining;
-      }
+      const use = breakdown ? takeAllowance(breakdown) : null;
       return {
         id: load.id,
         service: load.service,
@@ -474,12 +469,7 @@ export function computePreview(state: RatingPreviewState): PreviewResult {
         rounding: rounding(state),
         rateScale: state.rateScale,
       });
-      let use: AllowanceUse | null = null;
-      if (hasAllowance) {
-        const consumed = consumeAllowance(breakdown, allowance, state);
-        use = consumed.use;
-        allowance = consumed.remaining;
-      }
+      const use = takeAllowance(breakdown);
       return {
         service: settlement.service,
         heldLoads: settlement.heldLoads,

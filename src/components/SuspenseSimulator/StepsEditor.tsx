@@ -2,9 +2,17 @@
  * The fixes and actions of a suspense scenario, in order: one fieldset per step with the fields
  * its kind needs, and buttons to add, move and remove steps.
  */
-import React, { useEffect, useId, useRef, useState } from 'react';
+import React, { useId, useState } from 'react';
 import { DISCARD_JUSTIFICATIONS } from '@site/src/allegro/simulate/suspense';
-import { ListInput, simStyles } from '@site/src/components/sim-ui';
+import {
+  ListField,
+  RowButtons,
+  SelectField,
+  TextField,
+  simStyles,
+  textOf as str,
+  useFocusAfterRender,
+} from '@site/src/components/sim-ui';
 import {
   STEP_KINDS,
   STEP_KIND_LABELS,
@@ -28,7 +36,6 @@ interface StepField {
   hint?: string;
 }
 
-const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v);
 
 function plain(key: string, label: string, hint?: string, optional = false): StepField {
@@ -177,6 +184,14 @@ const FIELDS: Readonly<Record<SuspenseStepKind, StepField[]>> = {
   edit: [plain('recordId', 'Record id'), plain('field', 'Field'), plain('value', 'New value')],
 };
 
+function KindOptions() {
+  return STEP_KINDS.map((kind) => (
+    <option key={kind} value={kind}>
+      {STEP_KIND_LABELS[kind]}
+    </option>
+  ));
+}
+
 export function StepsEditor({
   scenario,
   steps,
@@ -191,13 +206,7 @@ export function StepsEditor({
 }) {
   const id = useId();
   const [addKind, setAddKind] = useState<SuspenseStepKind>('reprocess');
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    const element = document.getElementById(focusNext.current);
-    focusNext.current = null;
-    element?.focus();
-  });
+  const focusLater = useFocusAfterRender();
 
   const replace = (index: number, step: SuspenseStepRow) => {
     const next = steps.slice();
@@ -211,12 +220,13 @@ export function StepsEditor({
     const [step] = next.splice(index, 1);
     if (!step) return;
     next.splice(target, 0, step);
-    focusNext.current = `${id}-${target}-kind`;
+    focusLater(`${id}-${target}-kind`);
     onChange(next);
   };
   const remove = (index: number) => {
-    focusNext.current =
-      steps.length > 1 ? `${id}-${Math.min(index, steps.length - 2)}-kind` : `${id}-add-kind`;
+    focusLater(
+      steps.length > 1 ? `${id}-${Math.min(index, steps.length - 2)}-kind` : `${id}-add-kind`,
+    );
     onChange(steps.filter((_, i) => i !== index));
   };
 
@@ -232,113 +242,79 @@ export function StepsEditor({
                   {name}: {STEP_KIND_LABELS[step.kind]}
                 </legend>
                 <div className={simStyles.controls}>
-                  <div className={simStyles.control}>
-                    <label htmlFor={`${id}-${index}-kind`}>
-                      <span className={simStyles.visuallyHidden}>{name} </span>Action
-                    </label>
-                    <select
-                      id={`${id}-${index}-kind`}
-                      className={simStyles.input}
-                      value={step.kind}
-                      onChange={(e) =>
-                        replace(index, newStep(e.target.value as SuspenseStepKind, scenario))
-                      }
-                    >
-                      {STEP_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {STEP_KIND_LABELS[kind]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    id={`${id}-${index}-kind`}
+                    label={
+                      <>
+                        <span className={simStyles.visuallyHidden}>{name} </span>Action
+                      </>
+                    }
+                    value={step.kind}
+                    onChange={(kind) => replace(index, newStep(kind as SuspenseStepKind, scenario))}
+                  >
+                    <KindOptions />
+                  </SelectField>
                   {FIELDS[step.kind].map((field) => {
-                    const fieldId = `${id}-${index}-${field.key}`;
-                    const error = errors[`${index}.${field.key}`];
                     const value = field.get(step as unknown as Loose);
-                    const common = {
-                      id: fieldId,
-                      className: simStyles.input,
-                      'aria-invalid': error ? true : undefined,
-                      'aria-describedby': error ? `${fieldId}-error` : undefined,
-                    } as const;
-                    const write = (v: string | string[]) =>
-                      replace(
-                        index,
-                        field.set(step as unknown as Loose, v) as unknown as SuspenseStepRow,
-                      );
-                    return (
-                      <div key={field.key} className={simStyles.control}>
-                        <label htmlFor={fieldId}>
+                    const props = {
+                      id: `${id}-${index}-${field.key}`,
+                      label: (
+                        <>
                           <span className={simStyles.visuallyHidden}>{name} </span>
                           {field.label}
                           {field.hint && (
                             <span className={simStyles.columnHint}> ({field.hint})</span>
                           )}
-                        </label>
-                        {field.kind === 'select' ? (
-                          <select
-                            {...common}
-                            value={String(value)}
-                            onChange={(e) => write(e.target.value)}
-                          >
-                            {(field.options ?? []).map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                        ) : field.kind === 'list' ? (
-                          <ListInput
-                            {...common}
-                            value={Array.isArray(value) ? value : []}
-                            onChange={write}
-                          />
-                        ) : (
-                          <input
-                            {...common}
-                            type="text"
-                            spellCheck={false}
-                            autoComplete="off"
-                            value={String(value)}
-                            onChange={(e) => write(e.target.value)}
-                          />
-                        )}
-                        {error && (
-                          <span id={`${fieldId}-error`} className={simStyles.fieldError}>
-                            {error}
-                          </span>
-                        )}
-                      </div>
+                        </>
+                      ),
+                      error: errors[`${index}.${field.key}`],
+                    };
+                    const write = (v: string | string[]) =>
+                      replace(
+                        index,
+                        field.set(step as unknown as Loose, v) as unknown as SuspenseStepRow,
+                      );
+                    return field.kind === 'select' ? (
+                      <SelectField
+                        key={field.key}
+                        {...props}
+                        value={String(value)}
+                        onChange={write}
+                      >
+                        {(field.options ?? []).map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </SelectField>
+                    ) : field.kind === 'list' ? (
+                      <ListField
+                        key={field.key}
+                        {...props}
+                        value={Array.isArray(value) ? value : []}
+                        onChange={write}
+                      />
+                    ) : (
+                      <TextField
+                        key={field.key}
+                        {...props}
+                        type="text"
+                        spellCheck={false}
+                        autoComplete="off"
+                        value={String(value)}
+                        onChange={write}
+                      />
                     );
                   })}
                 </div>
                 <div className={simStyles.buttonRow}>
-                  <button
-                    type="button"
-                    className={simStyles.iconButton}
-                    aria-label={`Move ${name} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className={simStyles.iconButton}
-                    aria-label={`Move ${name} down`}
-                    disabled={index === steps.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className={simStyles.iconButton}
-                    aria-label={`Remove ${name}`}
-                    onClick={() => remove(index)}
-                  >
-                    Remove
-                  </button>
+                  <RowButtons
+                    name={name}
+                    index={index}
+                    count={steps.length}
+                    onMove={move}
+                    onRemove={remove}
+                  />
                 </div>
               </fieldset>
             </li>
@@ -346,27 +322,20 @@ export function StepsEditor({
         })}
       </ol>
       <div className={simStyles.controls}>
-        <div className={simStyles.control}>
-          <label htmlFor={`${id}-add-kind`}>New step</label>
-          <select
-            id={`${id}-add-kind`}
-            className={simStyles.input}
-            value={addKind}
-            onChange={(e) => setAddKind(e.target.value as SuspenseStepKind)}
-          >
-            {STEP_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {STEP_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-add-kind`}
+          label="New step"
+          value={addKind}
+          onChange={(kind) => setAddKind(kind as SuspenseStepKind)}
+        >
+          <KindOptions />
+        </SelectField>
         <button
           type="button"
           className="button button--sm button--secondary"
           disabled={steps.length >= 500}
           onClick={() => {
-            focusNext.current = `${id}-${steps.length}-kind`;
+            focusLater(`${id}-${steps.length}-kind`);
             onChange([...steps, newStep(addKind, scenario)]);
           }}
         >

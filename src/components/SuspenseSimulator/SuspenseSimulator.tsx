@@ -4,38 +4,45 @@
  * The logic is simulateSuspenseReprocessing in src/allegro/simulate; this file renders it and
  * keeps the scenario in the page address.
  */
-import React, { useId, useMemo } from 'react';
+import React, { useId } from 'react';
 import {
   SUSPENSE_ASSUMPTIONS,
   SuspenseScenarioSchema,
   simulateSuspenseReprocessing,
 } from '@site/src/allegro/simulate/suspense';
-import { useUrlState } from '@site/src/hooks/useUrlState';
-import {
-  CopyLinkButton,
-  CopyableCode,
-  IssueTable,
-  LiveRegion,
-} from '@site/src/components/widget-ui';
+import { CopyableCode, LiveRegion } from '@site/src/components/widget-ui';
 import {
   AssumptionsPanel,
+  Badge,
+  CheckField,
   CodeLink,
   Counts,
   Disclosure,
-  JsonScenarioEditor,
-  ListInput,
+  EditAsJson,
+  Findings,
+  ListField,
   RowsEditor,
+  ScenarioIntro,
+  ScenarioProblems,
+  ScenarioTitleField,
+  ScenarioToolbar,
   ScrollTable,
   Timeline,
+  UrlNotice,
+  inputIssuesOf,
   issuesByCell,
+  nextId,
+  optionalTextColumn,
+  selectColumn,
   simStyles,
+  textColumn as text,
+  useScenario,
   type AssumptionItem,
   type RowColumn,
 } from '@site/src/components/sim-ui';
 import { StepsEditor } from './StepsEditor';
 import {
   firstDiagnosis,
-  nextId,
   runSheet,
   sampleScenario,
   summarize,
@@ -43,26 +50,12 @@ import {
   type PlanInstanceRow,
   type PriceRow,
   type SuspenseRecordRow,
-  type SuspenseState,
 } from './model';
 import styles from './styles.module.css';
 
 export const URL_KEY = 'suspense';
 export const URL_VERSION = 1;
 const SAMPLE = sampleScenario();
-
-const text = <Row,>(
-  key: keyof Row & string,
-  label: string,
-  extra: Partial<RowColumn<Row>> = {},
-): RowColumn<Row> => ({
-  key,
-  label,
-  kind: 'text',
-  get: (r) => (r[key] === undefined || r[key] === null ? '' : String(r[key])),
-  set: (r, v) => ({ ...r, [key]: v }),
-  ...extra,
-});
 
 const RECORD_COLUMNS: ReadonlyArray<RowColumn<SuspenseRecordRow>> = [
   text('id', 'Id', { size: 5 }),
@@ -114,29 +107,8 @@ const PLAN_COLUMNS: ReadonlyArray<RowColumn<PlanInstanceRow>> = [
     get: (p) => p.effectiveTo ?? '',
     set: (p, v) => ({ ...p, effectiveTo: String(v).trim() === '' ? null : String(v) }),
   },
-  {
-    key: 'sync',
-    label: 'Sync state',
-    kind: 'select',
-    options: [
-      { value: 'synced', label: 'synced' },
-      { value: 'pending', label: 'pending' },
-      { value: 'error', label: 'error' },
-    ],
-    get: (p) => p.sync,
-    set: (p, v) => ({ ...p, sync: v as PlanInstanceRow['sync'] }),
-  },
-  {
-    key: 'syncError',
-    label: 'Sync error text',
-    kind: 'text',
-    size: 18,
-    get: (p) => p.syncError ?? '',
-    set: (p, v) => {
-      const { syncError: _drop, ...rest } = p;
-      return String(v) === '' ? rest : { ...rest, syncError: String(v) };
-    },
-  },
+  selectColumn('sync', 'Sync state', ['synced', 'pending', 'error']),
+  optionalTextColumn('syncError', 'Sync error text', { size: 18 }),
 ];
 
 const PRICE_COLUMNS: ReadonlyArray<RowColumn<PriceRow>> = [
@@ -144,25 +116,15 @@ const PRICE_COLUMNS: ReadonlyArray<RowColumn<PriceRow>> = [
   text('usageType', 'Usage type', { size: 12 }),
 ];
 
-const OUTCOME_TONE = {
-  rated: 'tone-ok',
-  suspended: 'tone-warning',
-  discarded: 'tone-neutral',
-} as const;
+const OUTCOME_TONE = { rated: 'ok', suspended: 'warning', discarded: 'neutral' } as const;
 
 export default function SuspenseSimulator() {
   const id = useId();
-  const url = useUrlState<SuspenseState>({
-    key: URL_KEY,
-    version: URL_VERSION,
-    schema: SuspenseScenarioSchema,
-    fallback: SAMPLE,
-  });
-  const scenario = url.value;
-  const set = url.setValue;
-  const result = useMemo(() => simulateSuspenseReprocessing(scenario), [scenario]);
-  const inputIssues = result.issues.filter((i) => i.code.startsWith('SIM-INP'));
-  const patch = (change: Partial<SuspenseState>) => set((prev) => ({ ...prev, ...change }));
+  const { url, scenario, set, patch, result } = useScenario(
+    { key: URL_KEY, version: URL_VERSION, schema: SuspenseScenarioSchema, fallback: SAMPLE },
+    simulateSuspenseReprocessing,
+  );
+  const inputIssues = inputIssuesOf(result.issues);
 
   const applied = new Map(result.assumptions.map((a) => [a.id, a]));
   const assumptionItems: AssumptionItem[] = SUSPENSE_ASSUMPTIONS.map((a) => {
@@ -180,17 +142,12 @@ export default function SuspenseSimulator() {
           ? 'changes reach Allegro before the next step'
           : 'changes wait for a sync step',
         control: (
-          <div className={simStyles.checkControl}>
-            <input
-              id={`${id}-syncafter`}
-              type="checkbox"
-              checked={scenario.syncAfterCoreChange}
-              onChange={(e) => patch({ syncAfterCoreChange: e.target.checked })}
-            />
-            <label htmlFor={`${id}-syncafter`}>
-              A change in core Aria reaches Allegro before the next step
-            </label>
-          </div>
+          <CheckField
+            id={`${id}-syncafter`}
+            label="A change in core Aria reaches Allegro before the next step"
+            checked={scenario.syncAfterCoreChange}
+            onChange={(syncAfterCoreChange) => patch({ syncAfterCoreChange })}
+          />
         ),
       };
     }
@@ -198,16 +155,13 @@ export default function SuspenseSimulator() {
       return {
         ...base,
         control: (
-          <div className={simStyles.control}>
-            <label htmlFor={`${id}-roles`}>Roles allowed to discard (comma-separated)</label>
-            <ListInput
-              id={`${id}-roles`}
-              className={simStyles.input}
-              size={30}
-              value={scenario.discardRoles}
-              onChange={(discardRoles) => patch({ discardRoles })}
-            />
-          </div>
+          <ListField
+            id={`${id}-roles`}
+            label="Roles allowed to discard (comma-separated)"
+            size={30}
+            value={scenario.discardRoles}
+            onChange={(discardRoles) => patch({ discardRoles })}
+          />
         ),
       };
     }
@@ -219,46 +173,17 @@ export default function SuspenseSimulator() {
 
   return (
     <div className={styles.simulator}>
-      <div className={simStyles.toolbar}>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => set(sampleScenario())}
-        >
-          Reset to the sample scenario
-        </button>
-        <CopyLinkButton
-          onBeforeCopy={url.flush}
-          disabled={url.tooLargeForLink}
-          disabledReason="This scenario is too large to keep in a link; use Edit as JSON to copy it."
-        />
-      </div>
-      {url.notice && (
-        <p role="status" className={simStyles.notice}>
-          {url.notice}{' '}
-          <button
-            type="button"
-            className="button button--sm button--link"
-            onClick={url.dismissNotice}
-          >
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ScenarioToolbar
+        url={url}
+        resetLabel="Reset to the sample scenario"
+        onReset={() => set(sampleScenario())}
+      />
+      <UrlNotice url={url} />
       <LiveRegion message={summarize(result)} visuallyHidden />
 
       <h3 className={simStyles.sectionTitle}>Outcome</h3>
       {!result.ok ? (
-        <div role="alert">
-          <p className={simStyles.problemsTitle}>
-            The scenario cannot be simulated until these problems are fixed:
-          </p>
-          <IssueTable
-            issues={result.issues}
-            caption="Scenario problems"
-            columns={['code', 'path', 'message']}
-          />
-        </div>
+        <ScenarioProblems issues={result.issues} />
       ) : (
         <>
           <Counts
@@ -289,11 +214,7 @@ export default function SuspenseSimulator() {
                   <tr key={record.id}>
                     <th scope="row">{record.id}</th>
                     <td>
-                      <span
-                        className={`${simStyles.badge} ${simStyles[OUTCOME_TONE[record.outcome]]}`}
-                      >
-                        {record.outcome}
-                      </span>
+                      <Badge tone={OUTCOME_TONE[record.outcome]}>{record.outcome}</Badge>
                       {record.ratedOn && <span className={styles.small}> on {record.ratedOn}</span>}
                     </td>
                     <td>
@@ -319,11 +240,9 @@ export default function SuspenseSimulator() {
           </ScrollTable>
           <h4 className={simStyles.sectionTitle}>Timeline</h4>
           <Timeline entries={timelineOf(result)} label="Suspense timeline, in order" />
-          <h4 className={simStyles.sectionTitle}>Findings</h4>
-          <IssueTable
+          <Findings
             issues={result.issues}
             caption="Findings of the simulation"
-            columns={['code', 'severity', 'path', 'message']}
             emptyText="No findings: every record rated."
           />
           <CopyableCode
@@ -336,20 +255,12 @@ export default function SuspenseSimulator() {
 
       <AssumptionsPanel items={assumptionItems} />
 
-      <h3 className={simStyles.sectionTitle}>Scenario</h3>
-      <p className={simStyles.hint}>
-        Open a part of the scenario to edit it; the outcome above follows every change.
-      </p>
-      <div className={simStyles.control}>
-        <label htmlFor={`${id}-title`}>Scenario title</label>
-        <input
-          id={`${id}-title`}
-          className={simStyles.input}
-          size={50}
-          value={scenario.title ?? ''}
-          onChange={(e) => patch({ title: e.target.value })}
-        />
-      </div>
+      <ScenarioIntro />
+      <ScenarioTitleField
+        id={`${id}-title`}
+        title={scenario.title}
+        onChange={(title) => patch({ title })}
+      />
       <Disclosure label={`Usage records (${scenario.records.length})`}>
         <RowsEditor<SuspenseRecordRow>
           idPrefix={`${id}-rec`}
@@ -424,14 +335,12 @@ export default function SuspenseSimulator() {
           errors={issuesByCell(inputIssues, 'steps')}
         />
       </Disclosure>
-      <Disclosure label="Edit as JSON">
-        <JsonScenarioEditor
-          value={scenario}
-          schema={SuspenseScenarioSchema}
-          onApply={(next) => set(next)}
-          label="Suspense scenario as JSON"
-        />
-      </Disclosure>
+      <EditAsJson
+        value={scenario}
+        schema={SuspenseScenarioSchema}
+        onApply={set}
+        label="Suspense scenario as JSON"
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type SuspenseSimulationResult,
 } from '../../allegro/simulate/suspense';
 import type { TimelineEntry } from '../sim-ui/Timeline';
+import { nextId } from '../sim-ui/fields';
 
 /** The scenario after validation (defaults filled in): what the tables edit. */
 export type SuspenseState = z.output<typeof SuspenseScenarioSchema>;
@@ -35,14 +36,6 @@ export const STEP_KIND_LABELS: Readonly<Record<SuspenseStepKind, string>> = {
 };
 
 export const STEP_KINDS = Object.keys(STEP_KIND_LABELS) as SuspenseStepKind[];
-
-/** A fresh id not used by any row: R8, PI-500 … */
-export function nextId(prefix: string, used: readonly string[], step = 1): string {
-  let n = used.length + 1;
-  const taken = new Set(used);
-  while (taken.has(`${prefix}${n * step}`)) n += 1;
-  return `${prefix}${n * step}`;
-}
 
 /** A new step of `kind`, prefilled from the scenario so that it does something sensible. */
 export function newStep(kind: SuspenseStepKind, scenario: SuspenseState): SuspenseStepRow {

@@ -4,7 +4,7 @@
  * rest stay failed. The logic is planSyncReprocessing in src/allegro/simulate; this file renders
  * it and keeps the scenario in the page address.
  */
-import React, { useId, useMemo } from 'react';
+import React, { useId } from 'react';
 import {
   SYNC_ASSUMPTIONS,
   SYNC_ERROR_KINDS,
@@ -12,25 +12,33 @@ import {
   SyncScenarioSchema,
   planSyncReprocessing,
 } from '@site/src/allegro/simulate/sync';
-import { useUrlState } from '@site/src/hooks/useUrlState';
-import {
-  CopyLinkButton,
-  CopyableCode,
-  IssueTable,
-  LiveRegion,
-} from '@site/src/components/widget-ui';
+import { CopyableCode, LiveRegion } from '@site/src/components/widget-ui';
 import {
   AssumptionsPanel,
+  Badge,
   CodeLink,
   Counts,
   Disclosure,
-  JsonScenarioEditor,
-  ListInput,
+  EditAsJson,
+  Findings,
+  freeIdNumber,
+  ListField,
   RowsEditor,
+  ScenarioIntro,
+  ScenarioProblems,
+  ScenarioTitleField,
+  ScenarioToolbar,
   ScrollTable,
+  SelectField,
   Timeline,
+  UrlNotice,
+  inputIssuesOf,
   issuesByCell,
+  optionalTextColumn,
+  selectColumn,
   simStyles,
+  textColumn,
+  useScenario,
   type AssumptionItem,
   type RowColumn,
 } from '@site/src/components/sim-ui';
@@ -42,7 +50,6 @@ import {
   summarize,
   timelineOf,
   type SyncRecordRow,
-  type SyncState,
 } from './model';
 import styles from './styles.module.css';
 
@@ -57,38 +64,10 @@ const withError = (r: SyncRecordRow, change: Partial<ErrorInfo>): SyncRecordRow 
 });
 
 const RECORD_COLUMNS: ReadonlyArray<RowColumn<SyncRecordRow>> = [
-  {
-    key: 'id',
-    label: 'Id',
-    kind: 'text',
-    size: 5,
-    get: (r) => r.id,
-    set: (r, v) => ({ ...r, id: String(v) }),
-  },
-  {
-    key: 'group',
-    label: 'Group',
-    kind: 'select',
-    options: SYNC_GROUPS.map((g) => ({ value: g, label: g })),
-    get: (r) => r.group,
-    set: (r, v) => ({ ...r, group: v as SyncRecordRow['group'] }),
-  },
-  {
-    key: 'lom',
-    label: 'LOM',
-    kind: 'text',
-    size: 11,
-    get: (r) => r.lom,
-    set: (r, v) => ({ ...r, lom: String(v) }),
-  },
-  {
-    key: 'objectId',
-    label: 'Object',
-    kind: 'text',
-    size: 18,
-    get: (r) => r.objectId,
-    set: (r, v) => ({ ...r, objectId: String(v) }),
-  },
+  textColumn('id', 'Id', { size: 5 }),
+  selectColumn('group', 'Group', SYNC_GROUPS),
+  textColumn('lom', 'LOM', { size: 11 }),
+  textColumn('objectId', 'Object', { size: 18 }),
   {
     key: 'dependsOn',
     label: 'Needs objects',
@@ -98,14 +77,7 @@ const RECORD_COLUMNS: ReadonlyArray<RowColumn<SyncRecordRow>> = [
     get: (r) => r.dependsOn,
     set: (r, v) => ({ ...r, dependsOn: Array.isArray(v) ? v : [] }),
   },
-  {
-    key: 'status',
-    label: 'Status',
-    kind: 'select',
-    options: ['ERROR', 'IGNORED', 'COMPLETE'].map((s) => ({ value: s, label: s })),
-    get: (r) => r.status,
-    set: (r, v) => ({ ...r, status: v as SyncRecordRow['status'] }),
-  },
+  selectColumn('status', 'Status', ['ERROR', 'IGNORED', 'COMPLETE']),
   {
     key: 'kind',
     label: 'Error kind',
@@ -138,39 +110,23 @@ const RECORD_COLUMNS: ReadonlyArray<RowColumn<SyncRecordRow>> = [
     get: (r) => r.error?.fixed ?? false,
     set: (r, v) => withError(r, { fixed: v === true }),
   },
-  {
-    key: 'ignoredBecause',
-    label: 'Ignored because',
-    kind: 'text',
-    size: 18,
-    get: (r) => r.ignoredBecause ?? '',
-    set: (r, v) => {
-      const { ignoredBecause: _drop, ...rest } = r;
-      return String(v) === '' ? rest : { ...rest, ignoredBecause: String(v) };
-    },
-  },
+  optionalTextColumn('ignoredBecause', 'Ignored because', { size: 18 }),
 ];
 
 const OUTCOME_TONE = {
-  reprocess: 'tone-ok',
-  'stays-failed': 'tone-error',
-  ignored: 'tone-neutral',
-  'already-complete': 'tone-neutral',
+  reprocess: 'ok',
+  'stays-failed': 'error',
+  ignored: 'neutral',
+  'already-complete': 'neutral',
 } as const;
 
 export default function SyncSimulator() {
   const id = useId();
-  const url = useUrlState<SyncState>({
-    key: URL_KEY,
-    version: URL_VERSION,
-    schema: SyncScenarioSchema,
-    fallback: SAMPLE,
-  });
-  const scenario = url.value;
-  const set = url.setValue;
-  const result = useMemo(() => planSyncReprocessing(scenario), [scenario]);
-  const inputIssues = result.issues.filter((i) => i.code.startsWith('SIM-INP'));
-  const patch = (change: Partial<SyncState>) => set((prev) => ({ ...prev, ...change }));
+  const { url, scenario, set, patch, result } = useScenario(
+    { key: URL_KEY, version: URL_VERSION, schema: SyncScenarioSchema, fallback: SAMPLE },
+    planSyncReprocessing,
+  );
+  const inputIssues = inputIssuesOf(result.issues);
   const currentOrder = orderText(scenario.groupOrder);
 
   const assumptionItems: AssumptionItem[] = SYNC_ASSUMPTIONS.map((a) => {
@@ -182,24 +138,21 @@ export default function SyncSimulator() {
           value: currentOrder,
           isDefault: currentOrder === a.default,
           control: (
-            <div className={simStyles.control}>
-              <label htmlFor={`${id}-order`}>Group order when dependencies allow</label>
-              <select
-                id={`${id}-order`}
-                className={simStyles.input}
-                value={currentOrder}
-                onChange={(e) => {
-                  const order = GROUP_ORDERS.find((o) => orderText(o) === e.target.value);
-                  if (order) patch({ groupOrder: [...order] });
-                }}
-              >
-                {GROUP_ORDERS.map((o) => (
-                  <option key={orderText(o)} value={orderText(o)}>
-                    {orderText(o)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-order`}
+              label="Group order when dependencies allow"
+              value={currentOrder}
+              onChange={(text) => {
+                const order = GROUP_ORDERS.find((o) => orderText(o) === text);
+                if (order) patch({ groupOrder: [...order] });
+              }}
+            >
+              {GROUP_ORDERS.map((o) => (
+                <option key={orderText(o)} value={orderText(o)}>
+                  {orderText(o)}
+                </option>
+              ))}
+            </SelectField>
           ),
         };
       case 'SYNC-OUT-OF-ORDER':
@@ -221,19 +174,14 @@ export default function SyncSimulator() {
             : 'nothing in Allegro before these records',
           isDefault: scenario.existingObjects.length === 0,
           control: (
-            <div className={simStyles.control}>
-              <label htmlFor={`${id}-existing`}>
-                Objects already in Allegro from earlier syncs (comma-separated)
-              </label>
-              <ListInput
-                id={`${id}-existing`}
-                className={simStyles.input}
-                size={40}
-                placeholder="account:1003, plan:GOLD"
-                value={scenario.existingObjects}
-                onChange={(existingObjects) => patch({ existingObjects })}
-              />
-            </div>
+            <ListField
+              id={`${id}-existing`}
+              label="Objects already in Allegro from earlier syncs (comma-separated)"
+              size={40}
+              placeholder="account:1003, plan:GOLD"
+              value={scenario.existingObjects}
+              onChange={(existingObjects) => patch({ existingObjects })}
+            />
           ),
         };
       default:
@@ -243,46 +191,17 @@ export default function SyncSimulator() {
 
   return (
     <div className={styles.simulator}>
-      <div className={simStyles.toolbar}>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => set(sampleScenario())}
-        >
-          Reset to the sample scenario
-        </button>
-        <CopyLinkButton
-          onBeforeCopy={url.flush}
-          disabled={url.tooLargeForLink}
-          disabledReason="This scenario is too large to keep in a link; use Edit as JSON to copy it."
-        />
-      </div>
-      {url.notice && (
-        <p role="status" className={simStyles.notice}>
-          {url.notice}{' '}
-          <button
-            type="button"
-            className="button button--sm button--link"
-            onClick={url.dismissNotice}
-          >
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ScenarioToolbar
+        url={url}
+        resetLabel="Reset to the sample scenario"
+        onReset={() => set(sampleScenario())}
+      />
+      <UrlNotice url={url} />
       <LiveRegion message={summarize(result)} visuallyHidden />
 
       <h3 className={simStyles.sectionTitle}>Reprocessing plan</h3>
       {!result.ok ? (
-        <div role="alert">
-          <p className={simStyles.problemsTitle}>
-            The scenario cannot be planned until these problems are fixed:
-          </p>
-          <IssueTable
-            issues={result.issues}
-            caption="Scenario problems"
-            columns={['code', 'path', 'message']}
-          />
-        </div>
+        <ScenarioProblems issues={result.issues} action="planned" />
       ) : (
         <>
           <Counts
@@ -323,13 +242,11 @@ export default function SyncSimulator() {
                     </td>
                     <td>{record.status}</td>
                     <td>
-                      <span
-                        className={`${simStyles.badge} ${simStyles[OUTCOME_TONE[record.outcome]]}`}
-                      >
+                      <Badge tone={OUTCOME_TONE[record.outcome]}>
                         {record.outcome === 'reprocess'
                           ? `reprocess #${record.order}`
                           : record.outcome}
-                      </span>
+                      </Badge>
                     </td>
                     <td>{record.reason}</td>
                     <td>
@@ -341,11 +258,9 @@ export default function SyncSimulator() {
               </tbody>
             </table>
           </ScrollTable>
-          <h4 className={simStyles.sectionTitle}>Findings</h4>
-          <IssueTable
+          <Findings
             issues={result.issues}
             caption="Findings of the plan"
-            columns={['code', 'severity', 'path', 'message']}
             emptyText="No findings: every failed record can be reprocessed."
           />
           <CopyableCode code={planJson(result)} label="Reprocessing plan (JSON)" language="json" />
@@ -354,20 +269,12 @@ export default function SyncSimulator() {
 
       <AssumptionsPanel items={assumptionItems} />
 
-      <h3 className={simStyles.sectionTitle}>Scenario</h3>
-      <p className={simStyles.hint}>
-        Open a part of the scenario to edit it; the plan above follows every change.
-      </p>
-      <div className={simStyles.control}>
-        <label htmlFor={`${id}-title`}>Scenario title</label>
-        <input
-          id={`${id}-title`}
-          className={simStyles.input}
-          size={50}
-          value={scenario.title ?? ''}
-          onChange={(e) => patch({ title: e.target.value })}
-        />
-      </div>
+      <ScenarioIntro result="plan" />
+      <ScenarioTitleField
+        id={`${id}-title`}
+        title={scenario.title}
+        onChange={(title) => patch({ title })}
+      />
       <Disclosure label={`Activity records (${scenario.records.length})`}>
         <RowsEditor<SyncRecordRow>
           idPrefix={`${id}-rec`}
@@ -376,9 +283,10 @@ export default function SyncSimulator() {
           columns={RECORD_COLUMNS}
           onChange={(records) => patch({ records })}
           newRow={(rows) => {
-            const used = new Set(rows.map((r) => r.id));
-            let n = rows.length + 1;
-            while (used.has(`X${n}`)) n += 1;
+            const n = freeIdNumber(
+              'X',
+              rows.map((r) => r.id),
+            );
             return {
               id: `X${n}`,
               group: 'account',
@@ -396,14 +304,12 @@ export default function SyncSimulator() {
           movable
         />
       </Disclosure>
-      <Disclosure label="Edit as JSON">
-        <JsonScenarioEditor
-          value={scenario}
-          schema={SyncScenarioSchema}
-          onApply={(next) => set(next)}
-          label="Sync scenario as JSON"
-        />
-      </Disclosure>
+      <EditAsJson
+        value={scenario}
+        schema={SyncScenarioSchema}
+        onApply={set}
+        label="Sync scenario as JSON"
+      />
     </div>
   );
 }

@@ -4,9 +4,10 @@
  * column header says the same to sighted readers), so the table works from the keyboard and with
  * a screen reader. Focus follows the row a button acted on.
  */
-import React, { useEffect, useRef, type ReactNode } from 'react';
+import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { ListInput } from './fields';
+import { RowButtons, useFocusAfterRender } from './RowButtons';
 import styles from './styles.module.css';
 
 export interface RowColumn<Row> {
@@ -70,13 +71,7 @@ export function RowsEditor<Row>({
   extraHeader,
 }: RowsEditorProps<Row>) {
   // After add/remove/move, where focus should go (an element id); applied after render.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    const element = document.getElementById(focusNext.current);
-    focusNext.current = null;
-    element?.focus();
-  });
+  const focusLater = useFocusAfterRender();
 
   const firstKey = columns[0]?.key ?? 'row';
   const update = (index: number, column: RowColumn<Row>, value: string | boolean | string[]) => {
@@ -88,14 +83,15 @@ export function RowsEditor<Row>({
   };
   const remove = (index: number) => {
     const next = rows.filter((_, i) => i !== index);
-    focusNext.current =
+    focusLater(
       next.length === 0
         ? `${idPrefix}-add`
-        : cellId(idPrefix, Math.min(index, next.length - 1), firstKey);
+        : cellId(idPrefix, Math.min(index, next.length - 1), firstKey),
+    );
     onChange(next);
   };
   const add = () => {
-    focusNext.current = cellId(idPrefix, rows.length, firstKey);
+    focusLater(cellId(idPrefix, rows.length, firstKey));
     onChange([...rows, newRow(rows)]);
   };
   const move = (index: number, by: -1 | 1) => {
@@ -105,9 +101,9 @@ export function RowsEditor<Row>({
     const [row] = next.splice(index, 1);
     if (row === undefined) return;
     next.splice(target, 0, row);
-    focusNext.current = `${idPrefix}-${target}-${by < 0 ? 'up' : 'down'}`;
-    if (by < 0 && target === 0) focusNext.current = `${idPrefix}-${target}-down`;
-    if (by > 0 && target === rows.length - 1) focusNext.current = `${idPrefix}-${target}-up`;
+    focusLater(`${idPrefix}-${target}-${by < 0 ? 'up' : 'down'}`);
+    if (by < 0 && target === 0) focusLater(`${idPrefix}-${target}-down`);
+    if (by > 0 && target === rows.length - 1) focusLater(`${idPrefix}-${target}-up`);
     onChange(next);
   };
 
@@ -205,39 +201,16 @@ export function RowsEditor<Row>({
                   })}
                   {extra && <td>{extra(row, index)}</td>}
                   <td className={styles.rowActions}>
-                    {movable && (
-                      <>
-                        <button
-                          type="button"
-                          id={`${idPrefix}-${index}-up`}
-                          className={styles.iconButton}
-                          aria-label={`Move ${name} up`}
-                          disabled={index === 0}
-                          onClick={() => move(index, -1)}
-                        >
-                          ↑
-                        </button>
-                        <button
-                          type="button"
-                          id={`${idPrefix}-${index}-down`}
-                          className={styles.iconButton}
-                          aria-label={`Move ${name} down`}
-                          disabled={index === rows.length - 1}
-                          onClick={() => move(index, 1)}
-                        >
-                          ↓
-                        </button>
-                      </>
-                    )}
-                    <button
-                      type="button"
-                      className={styles.iconButton}
-                      aria-label={`Remove ${name}`}
-                      disabled={rows.length <= minRows}
-                      onClick={() => remove(index)}
-                    >
-                      Remove
-                    </button>
+                    <RowButtons
+                      name={name}
+                      index={index}
+                      count={rows.length}
+                      onMove={move}
+                      onRemove={remove}
+                      movable={movable}
+                      removeDisabled={rows.length <= minRows}
+                      idPrefix={idPrefix}
+                    />
                   </td>
                 </tr>
               );

@@ -1,6 +1,6 @@
 /** Ordered steps of a simulation as an ordered list: what happened, in order, and its result. */
 import React from 'react';
-import clsx from 'clsx';
+import { Badge, type Tone } from './Badge';
 import styles from './styles.module.css';
 
 export interface TimelineEntry {
@@ -9,7 +9,7 @@ export interface TimelineEntry {
   title: string;
   /** One word result: applied, refused, rated, failed … */
   status: string;
-  tone: 'ok' | 'warning' | 'error' | 'neutral';
+  tone: Tone;
   detail: string;
 }
 
@@ -19,7 +19,7 @@ export function Timeline({ entries, label }: { entries: readonly TimelineEntry[]
       {entries.map((entry) => (
         <li key={entry.key} className={styles.timelineItem}>
           <span className={styles.timelineTitle}>{entry.title}</span>{' '}
-          <span className={clsx(styles.badge, styles[`tone-${entry.tone}`])}>{entry.status}</span>
+          <Badge tone={entry.tone}>{entry.status}</Badge>
           <span className={styles.timelineDetail}>{entry.detail}</span>
         </li>
       ))}

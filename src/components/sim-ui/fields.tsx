@@ -50,6 +50,22 @@ export function ListInput({
   );
 }
 
+/**
+ * The number for a new row's id that no row uses yet (`${prefix}${number}`): the row count plus
+ * one, times `step`, or the next free multiple of `step` after it.
+ */
+export function freeIdNumber(prefix: string, used: readonly string[], step = 1): number {
+  let n = used.length + 1;
+  const taken = new Set(used);
+  while (taken.has(`${prefix}${n * step}`)) n += 1;
+  return n * step;
+}
+
+/** A fresh id not used by any row: R8, PI-500 … */
+export function nextId(prefix: string, used: readonly string[], step = 1): string {
+  return `${prefix}${freeIdNumber(prefix, used, step)}`;
+}
+
 /** Whole numbers become numbers; anything else stays text so the schema can name the problem. */
 export function numberOrText(text: string): number | string {
   const trimmed = text.trim();

@@ -18,6 +18,18 @@ export {
   numberOrText,
   optionalNumberOrText,
   issuesByCell,
+  freeIdNumber,
+  nextId,
 } from './fields';
 export { Disclosure } from './Disclosure';
 export { ScrollTable } from './ScrollTable';
+export { ScenarioToolbar, UrlNotice, TOO_LARGE_FOR_LINK } from './ScenarioToolbar';
+export { ProblemsAlert } from './ProblemsAlert';
+export { ScenarioProblems, Findings } from './ScenarioIssues';
+export { ScenarioIntro, ScenarioTitleField, EditAsJson } from './ScenarioEditing';
+export { Field, TextField, SelectField, ListField, CheckField } from './FormFields';
+export { Badge } from './Badge';
+export type { Tone } from './Badge';
+export { RowButtons, useFocusAfterRender } from './RowButtons';
+export { textOf, textColumn, optionalTextColumn, numberColumn, selectColumn } from './columns';
+export { useScenario, inputIssuesOf } from './useScenario';
