@@ -385,6 +385,46 @@ describe('usage file checker with hostile files', () => {
   });
 });
 
+// ---- error decoder -------------------------------------------------------------------------------
+
+describe('error decoder with a long hostile paste', () => {
+  const DECODER = 'Error decoder';
+
+  it('decodes 1.8 million characters of log with markup in it: tab responsive, nothing runs', async () => {
+    await withPage(async (page) => {
+      await openTool(page, `${baseUrl}/docs/tools/error-decoder`, DECODER);
+      const line = (i: number) =>
+        `2026-03-01 10:${String(i % 60).padStart(2, '0')}:00 ERROR bulk_record_usage_m returned ` +
+        `error_code 14046 for record ${i} <img src=x onerror=alert(1)><script>alert(2)</script>`;
+      const lines: string[] = [];
+      let length = 0;
+      for (let i = 0; length < 1_800_000; i += 1) {
+        lines.push(line(i));
+        length += lines[lines.length - 1]!.length + 1;
+      }
+      // Measure the paste, not the end of the page load: let the page go idle first.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })),
+      );
+      const since = await now(page);
+      await paste(page.getByLabel('Error message or log excerpt'), lines.join('\n'));
+      const summary = page.locator(`section[aria-label="${DECODER}"] p[aria-busy="false"]`);
+      await expect
+        .poll(() => summary.textContent(), { timeout: 60_000 })
+        .toMatch(/^1 known error recognised\./);
+      // The markup is in the excerpts as text.
+      expect(
+        await page
+          .locator(`section[aria-label="${DECODER}"] code`)
+          .filter({ hasText: '<img src=x onerror=alert(1)>' })
+          .count(),
+      ).toBeGreaterThan(0);
+      await expectCalmAndInert(page, since, 'decoding a 1.8 MB paste');
+    });
+  });
+});
+
 // ---- simulators' JSON editors --------------------------------------------------------------------
 
 describe('simulator JSON editors with hostile scenarios', () => {

@@ -4,8 +4,9 @@
  * reprocessed and the simulator that shows it. Unknown text gets an honest "not recognised" with
  * the closest matches and a site search link.
  *
- * Runs on the main thread after typing pauses; a 1 MB log decodes in well under a second. Small
- * input lives in the page address (copyable link), large input in a local draft.
+ * Decodes after typing pauses: short text on the main thread, long text (up to two million
+ * characters) in a web worker so the page stays responsive (see decodeRunner.ts). Small input
+ * lives in the page address (copyable link), large input in a local draft.
  */
 import React, { useEffect, useId, useMemo, useState } from 'react';
 import { z } from 'zod';
@@ -18,7 +19,6 @@ import {
   REPROCESS_LABELS,
   SAMPLE_LOG,
   SIMULATORS,
-  decodeErrors,
   entryDocsUrl,
   getCatalogEntry,
   type DecodeResult,
@@ -29,6 +29,13 @@ import { useUrlState } from '@site/src/hooks/useUrlState';
 import { useLocalDraft } from '@site/src/hooks/useLocalDraft';
 import { CopyLinkButton, LiveRegion } from '@site/src/components/widget-ui';
 import styles from './styles.module.css';
+import {
+  WORKER_THRESHOLD_CHARS,
+  decodeHere,
+  decodeInWorker,
+  workersAvailable,
+  type DecodeOutcome,
+} from './decodeRunner';
 
 /** Largest paste the tool reads; longer text is cut (and the result says so). */
 export const MAX_INPUT_CHARS = 2_000_000;
@@ -48,7 +55,11 @@ export interface ErrorDecoderProps {
   decode?: Decoder;
 }
 
-const defaultDecode: Decoder = (text) => decodeErrors(text);
+const defaultDecode: Decoder = (text) => {
+  const outcome = decodeHere(text);
+  if (outcome.result) return outcome.result;
+  throw new Error(outcome.failure ?? 'unknown failure');
+};
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -238,16 +249,32 @@ export default function ErrorDecoderWidget({
     const timer = setTimeout(() => setDecodedText(input.text), DECODE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [input.text, decodedText]);
-  const pending = decodedText !== input.text;
 
-  const outcome = useMemo(() => {
+  // Long text goes to a worker (when the page has workers and uses the standard decoder).
+  const inWorker =
+    decode === defaultDecode && workersAvailable() && decodedText.length > WORKER_THRESHOLD_CHARS;
+  const hereOutcome = useMemo((): DecodeOutcome | null => {
+    if (inWorker) return null;
     try {
       return { result: decode(decodedText), failure: null };
     } catch (error) {
       // The core decoder never throws; a replacement might. Say so rather than crash.
       return { result: null, failure: error instanceof Error ? error.message : String(error) };
     }
-  }, [decode, decodedText]);
+  }, [inWorker, decode, decodedText]);
+  const [workerOutcome, setWorkerOutcome] = useState<(DecodeOutcome & { text: string }) | null>(
+    null,
+  );
+  useEffect(() => {
+    if (!inWorker) return undefined;
+    const job = decodeInWorker(decodedText, (done) =>
+      setWorkerOutcome({ ...done, text: decodedText }),
+    );
+    return job.cancel;
+  }, [inWorker, decodedText]);
+  // While the worker reads a new paste, the previous result stays on screen, marked busy.
+  const outcome: DecodeOutcome = hereOutcome ?? workerOutcome ?? { result: null, failure: null };
+  const pending = decodedText !== input.text || (inWorker && workerOutcome?.text !== decodedText);
   const result = outcome.result;
   const summary = result ? summarizeDecode(result) : 'The decoder failed on this input.';
 
@@ -322,7 +349,7 @@ export default function ErrorDecoderWidget({
         <h3 id={resultHeadingId} className={styles.heading}>
           What the text contains
         </h3>
-        {outcome.failure !== null ? (
+        {outcome.failure !== null && !pending ? (
           <p role="alert" className={styles.problem}>
             The decoder failed on this input: {outcome.failure}. Your text is kept.
           </p>
@@ -384,6 +411,10 @@ export default function ErrorDecoderWidget({
               </details>
             ) : null}
           </>
+        ) : pending ? (
+          <p className={styles.summary} aria-busy="true">
+            Decoding…
+          </p>
         ) : null}
       </section>
     </div>
