@@ -25,18 +25,7 @@ export interface CodeDefinition {
   docs: { page: string; anchor?: string };
 }
 
-/** Base path of the generated error-code reference page. */
-export const CODE_REFERENCE_PATH = '/docs/reference/issue-codes';
-
-/** Anchor of a code's section in the reference page: `CFG-REF-001` → `cfg-ref-001`. */
-export function codeAnchor(code: string): string {
-  return code.toLowerCase();
-}
-
-/** Link to the reference section of a code. */
-export function docsUrlFor(code: string): string {
-  return `${CODE_REFERENCE_PATH}#${codeAnchor(code)}`;
-}
+export { CODE_REFERENCE_PATH, codeAnchor, docsUrlFor } from './code-links';
 
 export function defineCodes<const T extends readonly CodeDefinition[]>(defs: T): T {
   return defs;

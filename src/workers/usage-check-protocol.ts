@@ -8,12 +8,13 @@
  * Progress is posted at most every PROGRESS_INTERVAL_MS, so a million-row file does not flood
  * the page with messages.
  */
+// Direct module paths, not the core's index: the worker needs the usage checker only.
 import {
   createUsageChecker,
   InvalidLayoutError,
-  type FileLayoutInput,
   type UsageCheckReport,
-} from '@site/src/allegro';
+} from '@site/src/allegro/check/usage';
+import type { FileLayoutInput } from '@site/src/allegro/schema/file-layout';
 
 /** Bytes read per step; small enough that a cancel message is seen within a few milliseconds. */
 export const SLICE_BYTES = 256 * 1024;

@@ -1,7 +1,7 @@
 /**
  * Small shared pieces of the configuration checker: paths, issue construction, suggestions.
  */
-import { docsUrlFor } from '../codes';
+import { docsUrlFor } from '../code-links';
 import type { Issue, Severity } from '../issue';
 import { CONFIG_CODES, type ConfigCode } from './config-codes';
 

@@ -11,7 +11,7 @@
  * model of the settings, not an Allegro export format.
  */
 import { z } from 'zod';
-import { docsUrlFor } from '../codes';
+import { docsUrlFor } from '../code-links';
 import type { Issue } from '../issue';
 import { readConfigText } from '../check/config-parse';
 import {

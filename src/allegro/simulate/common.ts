@@ -1,6 +1,6 @@
 /** Shared pieces of the simulators: issues, scenario validation, dates, decimals. */
 import type { z } from 'zod';
-import { docsUrlFor, getCode } from '../codes';
+import { docsUrlFor } from '../code-links';
 import type { Issue } from '../issue';
 import { SIMULATION_CODES, type SimulationCode } from './codes';
 
@@ -21,9 +21,9 @@ const SEVERITY_BY_CODE = new Map<string, Issue['severity']>(
 );
 
 export function simIssue(code: SimulationCode, message: string, path?: string): Issue {
-  // getCode keeps the registry the single source of truth once it is merged; the local table
-  // is the fallback so that a simulator still works if the merge block is edited.
-  const severity = getCode(code)?.severity ?? SEVERITY_BY_CODE.get(code) ?? 'error';
+  // The registry (codes.ts) merges SIMULATION_CODES, so this table agrees with it; looking codes
+  // up here keeps the other checkers' tables out of the simulator widgets' code.
+  const severity = SEVERITY_BY_CODE.get(code) ?? 'error';
   return { code, severity, message, ...(path ? { path } : {}), docsUrl: docsUrlFor(code) };
 }
 

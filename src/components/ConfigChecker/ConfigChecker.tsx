@@ -9,10 +9,10 @@ import { z } from 'zod';
 import {
   SAMPLE_CONFIG_CLEAN_JSON,
   SAMPLE_CONFIG_WITH_MISTAKES,
-  checkConfigText,
-  type ConfigCheckResult,
-  type Issue,
-} from '@site/src/allegro';
+} from '@site/src/allegro/samples/config';
+// Direct module paths, not the core's index: the index would bring the whole core into this chunk.
+import { checkConfigText, type ConfigCheckResult } from '@site/src/allegro/check/config';
+import type { Issue } from '@site/src/allegro/issue';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import { useLocalDraft } from '@site/src/hooks/useLocalDraft';
 import {

@@ -9,14 +9,15 @@
  */
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
+// Direct module paths, not the core's index: the index would bring the whole core into this chunk.
 import {
   DEFAULT_MAX_STORED_ISSUES,
-  docsUrlFor,
   parseFileLayout,
   type FileLayout,
-  type Issue,
-  type UsageCheckReport,
-} from '@site/src/allegro';
+} from '@site/src/allegro/schema/file-layout';
+import { docsUrlFor } from '@site/src/allegro/code-links';
+import type { Issue } from '@site/src/allegro/issue';
+import type { UsageCheckReport } from '@site/src/allegro/check/usage';
 import { USAGE_SAMPLES, type UsageSample } from '@site/src/allegro/samples/usage';
 import { useUrlState } from '@site/src/hooks/useUrlState';
 import { useLocalDraft } from '@site/src/hooks/useLocalDraft';

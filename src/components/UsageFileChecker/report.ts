@@ -2,7 +2,7 @@
  * Turning a usage check report into downloads (CSV, JSON) and into the short summary kept in
  * this browser. Pure functions, unit-tested.
  */
-import type { UsageCheckReport } from '@site/src/allegro';
+import type { UsageCheckReport } from '@site/src/allegro/check/usage';
 
 /** Spreadsheets run cells that start like a formula; prefix those so a report opens safely. */
 function csvCell(value: string | number | undefined): string {

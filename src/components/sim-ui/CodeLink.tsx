@@ -1,6 +1,6 @@
 /** An issue code linked to its section in the issue-code reference. */
 import React from 'react';
-import { docsUrlFor } from '@site/src/allegro/codes';
+import { docsUrlFor } from '@site/src/allegro/code-links';
 import styles from './styles.module.css';
 
 export function CodeLink({ code }: { code: string | undefined }) {

@@ -13,7 +13,7 @@
  */
 import Papa from 'papaparse';
 import Decimal from 'decimal.js';
-import { docsUrlFor } from '../../codes';
+import { docsUrlFor } from '../../code-links';
 import type { Issue, Severity } from '../../issue';
 import {
   DEFAULT_MAX_STORED_ISSUES,
