@@ -64,6 +64,25 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code imports the core module it needs: the core's index would put the whole core
+    // (every code table, the simulators, the rating engine) into each lazily loaded widget chunk.
+    files: ['src/components/**/*.{ts,tsx}', 'src/workers/**/*.ts', 'src/theme/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@site/src/allegro',
+              message:
+                'Import the core module you need (for example @site/src/allegro/check/config).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
