@@ -55,7 +55,9 @@ describe('error decoder worker protocol', () => {
     expect(response.id).toBe(4);
     if (response.ok) {
       expect(response.result.status).toBe('recognised');
-      expect(response.result.findings.map((f) => f.entry.id)).toContain('bulk_record_usage_m-14046');
+      expect(response.result.findings.map((f) => f.entry.id)).toContain(
+        'bulk_record_usage_m-14046',
+      );
     }
   });
 
