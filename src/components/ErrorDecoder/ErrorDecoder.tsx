@@ -19,6 +19,7 @@ import {
   REPROCESS_LABELS,
   SAMPLE_LOG,
   SIMULATORS,
+  decodeErrors,
   entryDocsUrl,
   getCatalogEntry,
   type DecodeResult,
@@ -31,7 +32,6 @@ import { CopyLinkButton, LiveRegion } from '@site/src/components/widget-ui';
 import styles from './styles.module.css';
 import {
   WORKER_THRESHOLD_CHARS,
-  decodeHere,
   decodeInWorker,
   workersAvailable,
   type DecodeOutcome,
@@ -55,11 +55,8 @@ export interface ErrorDecoderProps {
   decode?: Decoder;
 }
 
-const defaultDecode: Decoder = (text) => {
-  const outcome = decodeHere(text);
-  if (outcome.result) return outcome.result;
-  throw new Error(outcome.failure ?? 'unknown failure');
-};
+/** Short pastes decode on the main thread; the component catches and shows any failure. */
+const defaultDecode: Decoder = (text) => decodeErrors(text);
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
