@@ -48,6 +48,11 @@ export interface UsageCheckOptions {
   maxTrackedKeys?: number;
   /** Longest record in characters before it is reported and skipped. Default 1,000,000. */
   maxRecordLength?: number;
+  /**
+   * Reads every record through the record splitter, without the whole-lines fast path. The
+   * report is the same either way; tests compare the two.
+   */
+  splitterOnly?: boolean;
 }
 
 export type RecordKind = 'header' | 'detail' | 'trailer';
@@ -769,6 +774,98 @@ export function createUsageChecker(
   );
   const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
 
+  // ---- reading delimited text -----------------------------------------------------------------
+  // Fast path: the complete lines of a chunk go to papaparse in one call, so most text is read
+  // once (by papaparse) instead of twice (record splitter, then papaparse), and the splitter's
+  // large state machine never needs optimizing. The result is used only when it is certain to
+  // be what the record splitter would give: no CR in the text, no complaint from papaparse (a
+  // line break inside an unclosed quote is one), exactly one line break per record (no quoted
+  // line breaks, so line numbers simply count up), no blank or whitespace-only record (the
+  // splitter tells those from quoted values) and text shorter than the record-length limit.
+  // Otherwise the record splitter reads the text, as it always did. Either way the incomplete
+  // last record is carried into the next chunk by this code, not by the splitter.
+  const fastPath = !!delimited && !options.splitterOnly;
+  /** The incomplete record at the end of the text read so far (delimited files). */
+  let carry = '';
+  /** The line `carry` starts on. */
+  let carryLine = 1;
+  /** Text before `carry` has been read (so it ended with a line break). */
+  let readBeforeCarry = false;
+  /**
+   * The splitter is part-way through something it must finish itself (skipping an over-long
+   * record, or a CR whose LF may open the next chunk), so it reads the next chunk directly.
+   * Always so for fixed-width files, which only the splitter reads.
+   */
+  let splitterHolds = !delimited;
+
+  const resumeSplitter = (): void => {
+    if (!splitterHolds) splitter.resumeAt(carryLine, readBeforeCarry ? 10 : -1);
+  };
+
+  const readWithSplitter = (text: string): void => {
+    resumeSplitter();
+    splitter.push(text);
+    flushBatch();
+    if (!delimited) return;
+    const partial = splitter.takePartialRecord();
+    if (partial) {
+      readBeforeCarry = readBeforeCarry || splitterHolds || partial.text.length < text.length;
+      carry = partial.text;
+      carryLine = partial.line;
+      splitterHolds = false;
+    } else {
+      readBeforeCarry = true;
+      carry = '';
+      splitterHolds = true;
+    }
+  };
+
+  /** The fast path; false (having done nothing) when the splitter must read `text` instead. */
+  const readWholeLines = (text: string): boolean => {
+    if (text.length > maxRecordLength || text.indexOf('\r') !== -1) return false;
+    const end = text.lastIndexOf('\n') + 1;
+    if (end === 0) {
+      carry = text;
+      return true;
+    }
+    // Parsed exactly like a batch: complete records followed by a line break.
+    const result = new Papa.Parser(PAPA_LF).parse(
+      end === text.length ? text : text.slice(0, end),
+      0,
+      false,
+    ) as Papa.ParseResult<string[]>;
+    if (result.errors.length > 0) return false;
+    const data = result.data;
+    const last = data[data.length - 1];
+    if (last && last.length === 1 && last[0] === '') data.pop();
+    let breaks = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+      breaks += 1;
+    }
+    if (breaks !== data.length) return false;
+    for (let k = 0; k < data.length; k += 1) {
+      const row = data[k] as string[];
+      const only = row[0] as string;
+      if (row.length === 1 && (only === '' || (only.charCodeAt(0) <= 32 && only.trim() === ''))) {
+        return false;
+      }
+    }
+    for (let k = 0; k < data.length; k += 1) handleRecord(data[k], '', carryLine + k, false);
+    carry = end < text.length ? text.slice(end) : '';
+    carryLine += data.length;
+    readBeforeCarry = true;
+    return true;
+  };
+
+  const read = (chunkText: string): void => {
+    if (splitterHolds) {
+      readWithSplitter(chunkText);
+      return;
+    }
+    const text = carry === '' ? chunkText : carry + chunkText;
+    if (!fastPath || !readWholeLines(text)) readWithSplitter(text);
+  };
+
   // ---- public API ---------------------------------------------------------------------------
   const push = (chunk: string): void => {
     if (finished) throw new Error('push() after finish()');
@@ -800,7 +897,10 @@ export function createUsageChecker(
     // before the NUL are checked and the rest of the input is reported once and skipped.
     const nul = text.indexOf('\u0000');
     if (nul >= 0) {
-      splitter.push(text.slice(0, nul));
+      // The record in progress is not finished (the input is not text), so the splitter keeps it.
+      resumeSplitter();
+      splitter.push(carry + text.slice(0, nul));
+      carry = '';
       flushBatch();
       notText = true;
       const line = Math.max(1, splitter.lineCount);
@@ -816,15 +916,19 @@ export function createUsageChecker(
       );
       return;
     }
-    splitter.push(text);
-    flushBatch();
+    read(text);
   };
 
   const finish = (): UsageCheckReport => {
     if (finalReport) return finalReport;
     finished = true;
     // After a NUL the input is not text: no partial record to finish, no structure to judge.
-    if (!notText) splitter.finish();
+    if (!notText) {
+      resumeSplitter();
+      if (carry !== '') splitter.push(carry);
+      carry = '';
+      splitter.finish();
+    }
     flushBatch();
     if (heldBack) {
       const last = heldBack;

@@ -98,6 +98,34 @@ export class RecordSplitter {
     this.buffer = '';
   }
 
+  /**
+   * Hands out the record in progress (its text so far and the line it started on) and forgets
+   * it, so that the caller can carry it into the next chunk itself and read it again from its
+   * start. Not possible (undefined) while an over-long record is being skipped or right after a
+   * CR, whose LF may open the next chunk: then the splitter must read the next chunk itself.
+   */
+  takePartialRecord(): { text: string; line: number } | undefined {
+    if (this.state === State.Skipping || this.afterCR) return undefined;
+    const text = this.pending.join('');
+    const line = this.recordLine;
+    this.pending = [];
+    this.recordStart = 0;
+    this.state = State.FieldStart;
+    this.line = line;
+    return { text, line };
+  }
+
+  /**
+   * Continues after text the caller read without the splitter: the next input starts a record
+   * on `line`, and `lastChar` is the code of the last character read so far (-1 when none),
+   * which `lineCount` needs. Only between records (after takePartialRecord, or before any input).
+   */
+  resumeAt(line: number, lastChar: number): void {
+    this.line = line;
+    this.recordLine = line;
+    this.lastChar = lastChar;
+  }
+
   /** Ends the input: a last record without a line break (even one in an open quote) is emitted. */
   finish(): void {
     if (this.state !== State.Skipping && this.pending.length > 0) {

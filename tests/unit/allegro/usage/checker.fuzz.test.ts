@@ -77,6 +77,61 @@ describe('chunk-boundary independence', () => {
   });
 });
 
+describe('the whole-lines fast path agrees with the record splitter', () => {
+  /** Like PIECES, with more of what decides which path a chunk takes: quotes and LF, few CR. */
+  const LINE_PIECES = [...PIECES.filter((p) => p !== '\r' && p !== '\r\n'), '\n', '"x\ny"', '  '];
+  const lineText = fc
+    .array(fc.constantFrom(...LINE_PIECES), { maxLength: 80 })
+    .map((parts) => parts.join(''));
+  const layouts = fc.constantFrom<FileLayoutInput>(
+    TINY_LAYOUT,
+    DETAIL_ONLY_LAYOUT,
+    ...USAGE_SAMPLES.map((s) => s.layout),
+  );
+
+  it('on LF-only awkward text, whole and in chunks', () => {
+    fc.assert(
+      fc.property(lineText, cutPoints, layouts, (text, cuts, layout) => {
+        const reference = checkInChunks(text, layout, [], { splitterOnly: true });
+        expect(checkUsageText(text, layout)).toEqual(reference);
+        expect(checkInChunks(text, layout, cuts)).toEqual(reference);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('on awkward text with every kind of line break, in chunks', () => {
+    fc.assert(
+      fc.property(awkwardText, cutPoints, layouts, (text, cuts, layout) => {
+        expect(checkInChunks(text, layout, cuts)).toEqual(
+          checkInChunks(text, layout, cuts, { splitterOnly: true }),
+        );
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('on the sample files, with a small record-length limit and in chunks', () => {
+    const inputs = USAGE_SAMPLES.flatMap((s) => [
+      { text: s.clean, layout: s.layout },
+      { text: s.bad, layout: s.layout },
+    ]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...inputs),
+        cutPoints,
+        fc.integer({ min: 20, max: 400 }),
+        ({ text, layout }, cuts, maxRecordLength) => {
+          expect(checkInChunks(text, layout, cuts, { maxRecordLength })).toEqual(
+            checkInChunks(text, layout, cuts, { maxRecordLength, splitterOnly: true }),
+          );
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
 describe('never throws', () => {
   it('on arbitrary strings, for every sample layout', () => {
     fc.assert(
