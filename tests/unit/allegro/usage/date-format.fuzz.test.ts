@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDateFormat } from '../../../../src/allegro/check/usage';
 
+/** Runs per property: FUZZ_RUNS (default 1,000; `npm run test:fuzz` uses 10,000). */
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
 /**
  * Reference reading of a pattern, written independently of the compiled parser: the pattern
  * becomes a regular expression with named groups, and a calendar date is real when Date.UTC
@@ -104,7 +107,7 @@ describe('compiled date patterns agree with a reference reading', () => {
           }
           expect(parse(text)).toBe(referenceParse(pattern, text));
         }),
-        { numRuns: 2000 },
+        { numRuns: FUZZ_RUNS * 2 },
       );
     });
 
@@ -116,7 +119,7 @@ describe('compiled date patterns agree with a reference reading', () => {
             expect(parse(text)).toBe(referenceParse(pattern, text));
           },
         ),
-        { numRuns: 1000 },
+        { numRuns: FUZZ_RUNS },
       );
     });
   }
