@@ -44,14 +44,20 @@ interface Segment {
   code?: number;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+/** Days per month of a common year; index 0 is unused. */
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days in a month of the proleptic Gregorian calendar (month 1-12). */
+/**
+ * Days in a month of the proleptic Gregorian calendar (month 1-12).
+ *
+ * Written without calls or short-circuits on purpose: this runs for every date of a usage
+ * file, and V8 throws away optimized code when a branch that never ran before (February, or a
+ * leap year) finally runs. Every operation here runs for every date.
+ */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const leap = (year % 4 === 0) !== (year % 100 === 0) || year % 400 === 0;
+  const days = DAYS_IN_MONTH[month] ?? 31;
+  return month === 2 && leap ? 29 : days;
 }
 
 /**

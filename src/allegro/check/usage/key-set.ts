@@ -48,7 +48,12 @@ export class KeyHashSet {
       const at = slot * 3;
       const seenLine = slots[at + 2] as number;
       if (seenLine === 0) break;
-      if (slots[at + 1] === low && slots[at] === high) return seenLine;
+      // Both halves are compared on every probe (no short-circuit), so every operation here
+      // has run long before the first real duplicate: V8 would otherwise throw away the
+      // optimized checker when that duplicate arrives. XOR is 0 only for equal halves.
+      const seenHigh = slots[at] as number;
+      const seenLow = slots[at + 1] as number;
+      if (((seenLow ^ low) | (seenHigh ^ high)) === 0) return seenLine;
       slot = (slot + 1) & this.mask;
     }
     if (this.size >= this.maxKeys) {

@@ -77,6 +77,22 @@ describe('chunk-boundary independence', () => {
   });
 });
 
+/** Detail records only, with a field of every type and option, and a composite key. */
+const RICH_DETAIL_LAYOUT = {
+  name: 'rich detail only',
+  format: { kind: 'delimited', delimiter: ',' },
+  detail: {
+    fields: [
+      { name: 'id', required: true, maxLength: 3 },
+      { name: 'n', type: 'integer', min: '0', max: '10' },
+      { name: 'units', type: 'decimal', maxScale: 1, required: true },
+      { name: 'day', type: 'date' },
+      { name: 'ok', type: 'boolean', format: 'a/x' },
+    ],
+  },
+  duplicateKey: { composite: ['id', 'day'] },
+} as const satisfies FileLayoutInput;
+
 describe('the whole-lines fast path agrees with the record splitter', () => {
   /** Like PIECES, with more of what decides which path a chunk takes: quotes and LF, few CR. */
   const LINE_PIECES = [...PIECES.filter((p) => p !== '\r' && p !== '\r\n'), '\n', '"x\ny"', '  '];
@@ -86,6 +102,7 @@ describe('the whole-lines fast path agrees with the record splitter', () => {
   const layouts = fc.constantFrom<FileLayoutInput>(
     TINY_LAYOUT,
     DETAIL_ONLY_LAYOUT,
+    RICH_DETAIL_LAYOUT,
     ...USAGE_SAMPLES.map((s) => s.layout),
   );
 
