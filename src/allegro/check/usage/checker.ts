@@ -868,10 +868,10 @@ export function createUsageChecker(
     return flag;
   };
 
-  const readDetailRows = (data: string[][], firstLine: number): void => {
+  const readDetailRows = (data: string[][], firstLine: number, from: number): void => {
     const fieldCount = detailType.fields.length;
     let flagged = 0;
-    for (let start = 0; start < data.length; start += flaggedRecords.length) {
+    for (let start = from; start < data.length; start += flaggedRecords.length) {
       const stop = Math.min(data.length, start + flaggedRecords.length);
       for (let k = start; k < stop; k += 1) {
         const values = data[k] as string[];
@@ -936,8 +936,11 @@ export function createUsageChecker(
         return false;
       }
     }
-    if (detailOnly && !reference && !columnNamesPending) {
-      readDetailRows(data, carryLine);
+    if (detailOnly && !reference) {
+      // A column-name line is checked on its own; every other record takes the detail loop.
+      const from = columnNamesPending && data.length > 0 ? 1 : 0;
+      if (from === 1) handleRecord(data[0], '', carryLine, false);
+      readDetailRows(data, carryLine, from);
     } else {
       for (let k = 0; k < data.length; k += 1) handleRecord(data[k], '', carryLine + k, false);
     }
