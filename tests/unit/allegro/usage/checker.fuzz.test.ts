@@ -94,8 +94,17 @@ const RICH_DETAIL_LAYOUT = {
 } as const satisfies FileLayoutInput;
 
 describe('the whole-lines fast path agrees with the record splitter', () => {
-  /** Like PIECES, with more of what decides which path a chunk takes: quotes and LF, few CR. */
-  const LINE_PIECES = [...PIECES.filter((p) => p !== '\r' && p !== '\r\n'), '\n', '"x\ny"', '  '];
+  /**
+   * Like PIECES without CR, with more of what decides which path a chunk takes (quotes, LF, a
+   * quoted line break, blanks) and a NUL, after which the rest of the input is not read.
+   */
+  const LINE_PIECES = [
+    ...PIECES.filter((p) => p !== '\r' && p !== '\r\n'),
+    '\n',
+    '"x\ny"',
+    '  ',
+    '\u0000',
+  ];
   const lineText = fc
     .array(fc.constantFrom(...LINE_PIECES), { maxLength: 80 })
     .map((parts) => parts.join(''));
