@@ -209,17 +209,25 @@ export function valueIsFine(
   }
 }
 
-/** `checkNumberBounds(...) === undefined` for text that already has the shape of a number. */
-function numberIsFine(field: CompiledField, value: string, decimal: boolean): boolean {
-  const exponent = decimal && (value.includes('e') || value.includes('E'));
-  const needsDecimal =
-    exponent ||
+/**
+ * Whether judging a number needs decimal.js: bounds to compare with, an exponent, or more digits
+ * than the double-precision limit check can read from the text.
+ */
+function needsDecimalJs(field: CompiledField, value: string, decimal: boolean): boolean {
+  return (
+    (decimal && (value.includes('e') || value.includes('E'))) ||
     field.min !== undefined ||
     field.max !== undefined ||
-    (decimal && value.length > 300);
-  // Bounds and exponents need decimal.js: the full check (for layouts with bounds it runs for
-  // every value, so it is not a rare branch there).
-  if (needsDecimal) return checkNumberBounds(field, value, decimal) === undefined;
+    (decimal && value.length > 300)
+  );
+}
+
+/** `checkNumberBounds(...) === undefined` for text that already has the shape of a number. */
+function numberIsFine(field: CompiledField, value: string, decimal: boolean): boolean {
+  // The full check (for layouts with bounds it runs for every value, so not a rare branch there).
+  if (needsDecimalJs(field, value, decimal)) {
+    return checkNumberBounds(field, value, decimal) === undefined;
+  }
   const maxScale = field.maxScale;
   if (!decimal || maxScale === undefined) return true;
   const point = value.indexOf('.');
@@ -246,14 +254,8 @@ function checkNumberBounds(
   value: string,
   decimal: boolean,
 ): ValueProblem | undefined {
-  const hasExponent = decimal && (value.includes('e') || value.includes('E'));
-  const needsDecimal =
-    hasExponent ||
-    field.min !== undefined ||
-    field.max !== undefined ||
-    (decimal && value.length > 300);
   let number: Decimal | undefined;
-  if (needsDecimal) {
+  if (needsDecimalJs(field, value, decimal)) {
     number = new Decimal(value);
     if (decimal && number.abs().gt(MAX_DOUBLE)) {
       return {
