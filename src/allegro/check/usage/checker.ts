@@ -28,6 +28,7 @@ import {
   checkValue,
   compileField,
   valueIsFine,
+  isBlank,
   DOUBLE_SIGNIFICANT_DIGITS,
   precisionProblem,
   quoteValue,
@@ -108,6 +109,8 @@ export class InvalidLayoutError extends Error {
 // Hot per-row functions bound once: when this module is transpiled to CommonJS (tsx, vitest),
 // every call through an import binding goes through a getter, which shows up at a million rows.
 const checkValueOf = checkValue;
+const valueIsFineOf = valueIsFine;
+const isBlankOf = isBlank;
 const precisionProblemOf = precisionProblem;
 const hashKey = hashKeyParts;
 
@@ -341,7 +344,7 @@ export function createUsageChecker(
       const field = type.fields[i] as CompiledField;
       const value = values[i] as string;
       let ok = false;
-      if (value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
+      if (isBlankOf(value)) {
         if (field.required) {
           emit(
             'USG-VAL-001',
@@ -808,8 +811,6 @@ export function createUsageChecker(
   let carry = '';
   /** The line `carry` starts on. */
   let carryLine = 1;
-  /** Text before `carry` has been read (so it ended with a line break). */
-  let readBeforeCarry = false;
   /**
    * The splitter is part-way through something it must finish itself (skipping an over-long
    * record, or a CR whose LF may open the next chunk), so it reads the next chunk directly.
@@ -818,7 +819,9 @@ export function createUsageChecker(
   let splitterHolds = !delimited;
 
   const resumeSplitter = (): void => {
-    if (!splitterHolds) splitter.resumeAt(carryLine, readBeforeCarry ? 10 : -1);
+    // Text before `carry` has been read exactly when carry starts after line 1 (that text ended
+    // with a line break, which is all lineCount needs to know of the last character).
+    if (!splitterHolds) splitter.resumeAt(carryLine, carryLine > 1 ? 10 : -1);
   };
 
   const readWithSplitter = (text: string): void => {
@@ -828,12 +831,10 @@ export function createUsageChecker(
     if (!delimited) return;
     const partial = splitter.takePartialRecord();
     if (partial) {
-      readBeforeCarry = readBeforeCarry || splitterHolds || partial.text.length < text.length;
       carry = partial.text;
       carryLine = partial.line;
       splitterHolds = false;
     } else {
-      readBeforeCarry = true;
       carry = '';
       splitterHolds = true;
     }
@@ -859,8 +860,8 @@ export function createUsageChecker(
       const value = values[i] as string;
       const required = field.required;
       const longDecimal = field.type === 'decimal' && value.length > DOUBLE_SIGNIFICANT_DIGITS;
-      const empty = value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '');
-      const ok = !empty && valueIsFine(field, value, parsedValue);
+      const empty = isBlankOf(value);
+      const ok = !empty && valueIsFineOf(field, value, parsedValue);
       usable[i] = ok;
       // Report: a required field left empty, a bad value, or a long decimal (precision warning).
       flag |= (empty ? required : !ok || longDecimal) ? 1 : 0;
@@ -931,10 +932,7 @@ export function createUsageChecker(
     if (breaks !== data.length) return false;
     for (let k = 0; k < data.length; k += 1) {
       const row = data[k] as string[];
-      const only = row[0] as string;
-      if (row.length === 1 && (only === '' || (only.charCodeAt(0) <= 32 && only.trim() === ''))) {
-        return false;
-      }
+      if (row.length === 1 && isBlankOf(row[0] as string)) return false;
     }
     if (detailOnly && !reference) {
       // A column-name line is checked on its own; every other record takes the detail loop.
@@ -946,7 +944,6 @@ export function createUsageChecker(
     }
     carry = end < text.length ? text.slice(end) : '';
     carryLine += data.length;
-    readBeforeCarry = true;
     return true;
   };
 

@@ -173,6 +173,11 @@ export function checkValue(
   }
 }
 
+/** An empty or whitespace-only value (read as absent); trim runs only for a leading blank. */
+export function isBlank(value: string): boolean {
+  return value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '');
+}
+
 /**
  * Whether `checkValue` would find nothing wrong with a non-empty value, decided without building
  * a message. The per-row fast path asks this for every value and calls `checkValue` only for the
