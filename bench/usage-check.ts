@@ -35,6 +35,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { checkUsageFile } from '../src/allegro';
 import { compileDateFormat } from '../src/allegro/check/usage';
+import { DECIMAL, INTEGER } from '../src/allegro/check/usage/field-checks';
 import { hashKeyParts, KeyHashSet } from '../src/allegro/check/usage/key-set';
 import { BENCH_LAYOUT, generate } from './usage-bench-data';
 
@@ -136,8 +137,6 @@ async function runFloor(
   file: string,
   sampler: ReturnType<typeof memorySampler>,
 ): Promise<{ rows: number; issues: number }> {
-  const integer = /^[+-]?\d+$/;
-  const decimalText = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
   const compiledDate = compileDateFormat('yyyy-MM-dd[ HH:mm:ss]', 'datetime');
   if (!compiledDate.ok) throw new Error(compiledDate.error);
   const parseDate = compiledDate.format.parse;
@@ -154,14 +153,14 @@ async function runFloor(
     rows += 1;
     if (rows === 0) return;
     const [acct = '', plan = '', type = '', date = '', units = '', amt = '', comments = ''] = row;
-    if (!integer.test(acct) || acct.length > 22) issues += 1;
-    if (!integer.test(plan) || plan.length > 22) issues += 1;
+    if (!INTEGER.test(acct) || acct.length > 22) issues += 1;
+    if (!INTEGER.test(plan) || plan.length > 22) issues += 1;
     if (type === '' || type.length > 30) issues += 1;
     if (typeof parseDate(date) !== 'number') issues += 1;
-    if (!decimalText.test(units)) issues += 1;
+    if (!DECIMAL.test(units)) issues += 1;
     if (amt !== '') {
       const point = amt.indexOf('.');
-      if (!decimalText.test(amt) || (point >= 0 && amt.length - point - 1 > 2)) issues += 1;
+      if (!DECIMAL.test(amt) || (point >= 0 && amt.length - point - 1 > 2)) issues += 1;
     }
     if (comments.length > 300) issues += 1;
     keyParts[0] = acct;

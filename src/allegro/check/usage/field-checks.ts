@@ -41,8 +41,9 @@ export interface ValueProblem {
   message: string;
 }
 
-const INTEGER = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Shapes of integer and decimal text (the benchmark's floor uses them too). */
+export const INTEGER = /^[+-]?\d+$/;
+export const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
 /** Largest finite IEEE-754 double: the API takes usage_units and friends as doubles. */
 const MAX_DOUBLE = new Decimal('1.7976931348623157e308');
