@@ -33,6 +33,30 @@ const awkwardText = fc
   .map((parts) => parts.join(''));
 const cutPoints = fc.array(fc.nat({ max: 400 }), { maxLength: 12 });
 
+/** Detail records only, with a field of every type and option, and a composite key. */
+const RICH_DETAIL_LAYOUT = {
+  name: 'rich detail only',
+  format: { kind: 'delimited', delimiter: ',' },
+  detail: {
+    fields: [
+      { name: 'id', required: true, maxLength: 3 },
+      { name: 'n', type: 'integer', min: '0', max: '10' },
+      { name: 'units', type: 'decimal', maxScale: 1, required: true },
+      { name: 'day', type: 'date' },
+      { name: 'ok', type: 'boolean', format: 'a/x' },
+    ],
+  },
+  duplicateKey: { composite: ['id', 'day'] },
+} as const satisfies FileLayoutInput;
+
+/** Every layout the properties run on: header and trailer, detail only, and the samples'. */
+const anyLayout = fc.constantFrom<FileLayoutInput>(
+  TINY_LAYOUT,
+  DETAIL_ONLY_LAYOUT,
+  RICH_DETAIL_LAYOUT,
+  ...USAGE_SAMPLES.map((s) => s.layout),
+);
+
 describe('chunk-boundary independence', () => {
   it('the sample files give the same report however they are cut into chunks', () => {
     const inputs = USAGE_SAMPLES.flatMap((s) => [
@@ -52,18 +76,9 @@ describe('chunk-boundary independence', () => {
 
   it('awkward text with quotes, CR, LF and CRLF gives the same report in any chunking', () => {
     fc.assert(
-      fc.property(
-        awkwardText,
-        cutPoints,
-        fc.constantFrom<FileLayoutInput>(
-          TINY_LAYOUT,
-          DETAIL_ONLY_LAYOUT,
-          ...USAGE_SAMPLES.map((s) => s.layout),
-        ),
-        (text, cuts, layout) => {
-          expect(checkInChunks(text, layout, cuts)).toEqual(checkUsageText(text, layout));
-        },
-      ),
+      fc.property(awkwardText, cutPoints, anyLayout, (text, cuts, layout) => {
+        expect(checkInChunks(text, layout, cuts)).toEqual(checkUsageText(text, layout));
+      }),
       { numRuns: FUZZ_RUNS },
     );
   });
@@ -76,22 +91,6 @@ describe('chunk-boundary independence', () => {
     }
   });
 });
-
-/** Detail records only, with a field of every type and option, and a composite key. */
-const RICH_DETAIL_LAYOUT = {
-  name: 'rich detail only',
-  format: { kind: 'delimited', delimiter: ',' },
-  detail: {
-    fields: [
-      { name: 'id', required: true, maxLength: 3 },
-      { name: 'n', type: 'integer', min: '0', max: '10' },
-      { name: 'units', type: 'decimal', maxScale: 1, required: true },
-      { name: 'day', type: 'date' },
-      { name: 'ok', type: 'boolean', format: 'a/x' },
-    ],
-  },
-  duplicateKey: { composite: ['id', 'day'] },
-} as const satisfies FileLayoutInput;
 
 describe('the whole-lines fast path agrees with the record splitter', () => {
   /**
@@ -108,16 +107,9 @@ describe('the whole-lines fast path agrees with the record splitter', () => {
   const lineText = fc
     .array(fc.constantFrom(...LINE_PIECES), { maxLength: 80 })
     .map((parts) => parts.join(''));
-  const layouts = fc.constantFrom<FileLayoutInput>(
-    TINY_LAYOUT,
-    DETAIL_ONLY_LAYOUT,
-    RICH_DETAIL_LAYOUT,
-    ...USAGE_SAMPLES.map((s) => s.layout),
-  );
-
   it('on LF-only awkward text, whole and in chunks', () => {
     fc.assert(
-      fc.property(lineText, cutPoints, layouts, (text, cuts, layout) => {
+      fc.property(lineText, cutPoints, anyLayout, (text, cuts, layout) => {
         const reference = checkInChunks(text, layout, [], { splitterOnly: true });
         expect(checkUsageText(text, layout)).toEqual(reference);
         expect(checkInChunks(text, layout, cuts)).toEqual(reference);
@@ -128,7 +120,7 @@ describe('the whole-lines fast path agrees with the record splitter', () => {
 
   it('on awkward text with every kind of line break, in chunks', () => {
     fc.assert(
-      fc.property(awkwardText, cutPoints, layouts, (text, cuts, layout) => {
+      fc.property(awkwardText, cutPoints, anyLayout, (text, cuts, layout) => {
         expect(checkInChunks(text, layout, cuts)).toEqual(
           checkInChunks(text, layout, cuts, { splitterOnly: true }),
         );
