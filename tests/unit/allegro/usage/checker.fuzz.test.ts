@@ -92,6 +92,34 @@ describe('chunk-boundary independence', () => {
   });
 });
 
+describe('the byte count', () => {
+  /** Any UTF-16 code units, lone surrogates included, weighted towards pairs and non-ASCII. */
+  const unit = fc.oneof(
+    fc.constantFrom('a', '\n', 'é', '€', '😀', '\ud83d', '\ude00', '\u0000'),
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  );
+  const units = fc.array(unit, { maxLength: 60 }).map((parts) => parts.join(''));
+  const encoded = (text: string): number => new TextEncoder().encode(text).length;
+
+  it('is the UTF-8 size of the whole text however it is cut (a lone surrogate counts 3)', () => {
+    fc.assert(
+      fc.property(units, cutPoints, (text, cuts) => {
+        expect(checkInChunks(text, TINY_LAYOUT, cuts).bytes).toBe(encoded(text));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('counts a pair once when a chunk is measured in pieces and a piece boundary splits it', () => {
+    // Chunks longer than the 65,536 code units measured per piece, a pair across the boundary.
+    for (const at of [65_534, 65_535, 65_536]) {
+      const text = `${'a'.repeat(at)}😀é\n${'b'.repeat(70_000 - at)}`;
+      expect(checkUsageText(text, TINY_LAYOUT).bytes).toBe(encoded(text));
+      expect(checkInChunks(text, TINY_LAYOUT, [at + 1]).bytes).toBe(encoded(text));
+    }
+  });
+});
+
 describe('the whole-lines fast path agrees with the record splitter', () => {
   /**
    * Like PIECES without CR, with more of what decides which path a chunk takes (quotes, LF, a
