@@ -126,7 +126,9 @@ export async function launchChromiumForLighthouse(): Promise<LighthouseChromium>
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile for a moment after
+      // the browser exits (ENOTEMPTY once stopped a benchmark run): retry before giving up.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
@@ -232,8 +234,12 @@ export async function lighthouseSite(
     }
     return rows;
   } finally {
-    await chromium.close();
-    await server.close();
+    try {
+      await chromium.close();
+    } finally {
+      // An open server would keep the process alive after an error.
+      await server.close();
+    }
   }
 }
 

@@ -56,7 +56,9 @@ export async function launchBrowserContext(): Promise<{
     context,
     close: async () => {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile for a moment after the
+      // browser exits (ENOTEMPTY), so removing it retries before giving up.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
