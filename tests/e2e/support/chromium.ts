@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -82,8 +82,21 @@ export async function watchPage(page: Page): Promise<PageProblems> {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  // A new navigation of the page (a reload, another address) cancels what the old document was
+  // still loading, such as chunks Docusaurus prefetches for links in view. Those requests fail
+  // with ERR_ABORTED through the test's own doing, not the site's: they are left out. A request
+  // counts as cancelled that way when the page started a navigation after it.
+  let navigations = 0;
+  const startedAfter = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAfter.set(request, navigations);
+  });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? 'failed';
+    const cancelledByNavigation =
+      failure === 'net::ERR_ABORTED' && (startedAfter.get(request) ?? navigations) < navigations;
+    if (cancelledByNavigation) return;
     if (!problems.foreignRequests.includes(request.url())) {
       problems.failedRequests.push(`${request.url()} (${failure})`);
     }
