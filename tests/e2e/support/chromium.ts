@@ -87,15 +87,16 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   // with ERR_ABORTED through the test's own doing, not the site's: they are left out. A request
   // counts as cancelled that way when the page started a navigation after it.
   let navigations = 0;
-  const startedAfter = new WeakMap<Request, number>();
+  const navigationsAtStart = new WeakMap<Request, number>();
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedAfter.set(request, navigations);
+    navigationsAtStart.set(request, navigations);
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? 'failed';
     const cancelledByNavigation =
-      failure === 'net::ERR_ABORTED' && (startedAfter.get(request) ?? navigations) < navigations;
+      failure === 'net::ERR_ABORTED' &&
+      (navigationsAtStart.get(request) ?? navigations) < navigations;
     if (cancelledByNavigation) return;
     if (!problems.foreignRequests.includes(request.url())) {
       problems.failedRequests.push(`${request.url()} (${failure})`);

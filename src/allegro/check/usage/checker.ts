@@ -130,6 +130,7 @@ const MEASURE_UNITS = 1 << 16;
 let utf8Scratch: Uint8Array | undefined;
 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * UTF-8 size of a chunk, measured by encoding it in pieces into one reused buffer (on ASCII text
@@ -148,9 +149,8 @@ function utf8Length(text: string, startsAfterHighSurrogate: boolean): number {
     bytes += UTF8.encodeInto(piece, utf8Scratch).written;
     from = to;
   }
-  const first = text.charCodeAt(0);
   // The low half of a pair begun in the previous chunk: 1 byte, not the 3 of a lone surrogate.
-  if (startsAfterHighSurrogate && first >= 0xdc00 && first <= 0xdfff) bytes -= 2;
+  if (startsAfterHighSurrogate && isLowSurrogate(text.charCodeAt(0))) bytes -= 2;
   return bytes;
 }
 
