@@ -7,6 +7,11 @@ export default defineConfig({
   resolve: {
     alias: {
       '@site': path.resolve(import.meta.dirname),
+      // Only a Docusaurus build has the theme's original components; tests get a stand-in.
+      '@theme-original/SearchBar': path.resolve(
+        import.meta.dirname,
+        'tests/components/stubs/OriginalSearchBar.tsx',
+      ),
     },
   },
   test: {

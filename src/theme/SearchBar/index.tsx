@@ -18,6 +18,9 @@ const OriginalSearchBar = lazy(() => import('@theme-original/SearchBar'));
 /** The real search box (the stand-in carries data-search-placeholder). */
 const REAL_INPUT = '.navbar__search input.navbar__search-input:not([data-search-placeholder])';
 
+/** Idle callbacks that wait for the hydration mark before the bar loads without it. */
+const IDLE_ROUNDS = 10;
+
 /** What the reader typed into the stand-in box before the real one arrived. */
 let typedBeforeLoad = '';
 
@@ -78,13 +81,28 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [activateAndFocus]);
 
+  // Loads the real bar once the browser is idle after hydration. Docusaurus marks hydration with
+  // <html data-has-hydrated="true">, set a frame or a task after the hydration render; an idle
+  // moment can come before that, and the bar's code would then compete with the page becoming
+  // interactive (and count as loaded before it). So an idle callback that finds the mark missing
+  // waits for the next one; after IDLE_ROUNDS of them the bar loads anyway.
   useEffect(() => {
     if (active) return undefined;
-    const activate = () => setActive(true);
-    const idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(activate, { timeout: 2000 })
-        : window.setTimeout(activate, 1000);
+    let rounds = 0;
+    let idle = 0;
+    const schedule = (): void => {
+      idle =
+        typeof window.requestIdleCallback === 'function'
+          ? window.requestIdleCallback(tryActivate, { timeout: 2000 })
+          : window.setTimeout(tryActivate, 1000);
+    };
+    const tryActivate = (): void => {
+      rounds += 1;
+      const hydrated = document.documentElement.getAttribute('data-has-hydrated') === 'true';
+      if (hydrated || rounds >= IDLE_ROUNDS) setActive(true);
+      else schedule();
+    };
+    schedule();
     return () => {
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
