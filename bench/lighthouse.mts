@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, findChromium, removeProfile } from '../tests/e2e/support/chromium';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
 export type CategoryId = 'performance' | 'accessibility' | 'best-practices' | 'seo';
@@ -126,9 +126,7 @@ export async function launchChromiumForLighthouse(): Promise<LighthouseChromium>
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      // Chromium's helper processes can still be writing to the profile for a moment after
-      // the browser exits (ENOTEMPTY once stopped a benchmark run): retry before giving up.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      removeProfile(profile);
     },
   };
 }

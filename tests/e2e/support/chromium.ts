@@ -19,6 +19,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Removes a Chromium profile folder. Chromium's helper processes can still be writing to it for a
+ * moment after the browser exits (ENOTEMPTY once stopped a benchmark run), so it retries.
+ */
+export function removeProfile(profile: string): void {
+  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
@@ -56,9 +64,7 @@ export async function launchBrowserContext(): Promise<{
     context,
     close: async () => {
       await context.close();
-      // Chromium's helper processes can still be writing to the profile for a moment after the
-      // browser exits (ENOTEMPTY), so removing it retries before giving up.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      removeProfile(profile);
     },
   };
 }
